@@ -1,0 +1,275 @@
+/**
+ * Case format v1 (`../shared/design/case-format.md`) as a zod schema. The Astro content
+ * collection, the `check` CLI and the browser form all build their validator with
+ * `createCaseSchema`, so the rules exist once. Failed checks carry a message key (see
+ * `src/checker/messages.ts`) rather than prose, so every caller can speak zh or en.
+ */
+import { z } from 'astro/zod';
+import { parseGridCode, gridReferenceCodes } from './grid.ts';
+import {
+	caseKinds,
+	demandTypes,
+	outcomes,
+	peopleSides,
+	perceptionScale,
+	remedyStrategies,
+	scopes,
+	servqualDimensions,
+} from './course-vocabulary.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Lower-case letters, digits and hyphens, 3–64 characters: the URL is `/cases/<id>/`. */
+export const caseIdPattern = /^[a-z0-9-]{3,64}$/;
+/** `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
+export const caseTimePattern = /^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?$/;
+export const caseDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+export const titleMaxLength = 40;
+export const summaryMaxLength = 120;
+export const placeMinLength = 4;
+
+/** Counts characters as a reader does (a CJK character or an emoji is one). */
+export const charCount = (text: string) => [...text].length;
+
+/** YAML 1.1 parsers (Astro's) turn `2026-11-20` into a Date; give it back as written. */
+function dateToText(value: unknown): unknown {
+	if (!(value instanceof Date) || Number.isNaN(value.getTime())) return value;
+	const iso = value.toISOString();
+	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16);
+}
+
+/** True when the text names a real calendar moment (no 2月30日, no 25:00). */
+export function isRealTime(text: string): boolean {
+	const [date, clock] = text.split('T');
+	const [y, m, d] = date!.split('-').map(Number);
+	if (!y || !m || m < 1 || m > 12) return false;
+	if (d !== undefined) {
+		const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+		if (d < 1 || d > last) return false;
+	}
+	if (clock) {
+		const [hh, mm] = clock.split(':').map(Number);
+		if (hh! > 23 || mm! > 59) return false;
+	}
+	return true;
+}
+
+/** Comparable form of a time: missing parts sort first, so `2006-04` ≤ `2006-04-22`. */
+const timeKey = (text: string) => text.padEnd(16, ' ');
+
+const text = (key: string) => z.string({ error: key }).trim().min(1, { error: 'field.empty' });
+const textList = (min = 1) => z.array(text('field.type.string'), { error: 'field.type.list' }).min(min, { error: 'field.list.empty' });
+
+const timeValue = z.preprocess(
+	dateToText,
+	z
+		.string({ error: 'time.format' })
+		.regex(caseTimePattern, { error: 'time.format' })
+		.refine((v) => !caseTimePattern.test(v) || isRealTime(v), { error: 'time.invalid' }),
+);
+
+const dateValue = z.preprocess(
+	dateToText,
+	z
+		.string({ error: 'date.format' })
+		.regex(caseDatePattern, { error: 'date.format' })
+		.refine((v) => !caseDatePattern.test(v) || isRealTime(v), { error: 'time.invalid' }),
+);
+
+const caseId = z
+	.string({ error: 'id.pattern' })
+	.regex(caseIdPattern, { error: 'id.pattern' });
+
+const gridCode = z.string({ error: 'grid.unknown' }).refine((code) => parseGridCode(code) !== undefined && gridReferenceCodes.includes(code), {
+	error: 'grid.unknown',
+});
+
+function noDuplicates<T>(key: string) {
+	return (list: T[], ctx: z.RefinementCtx) => {
+		const seen = new Set<T>();
+		list.forEach((item, index) => {
+			if (seen.has(item)) ctx.addIssue({ code: 'custom', message: key, path: [index], params: { value: item } });
+			seen.add(item);
+		});
+	};
+}
+
+const personSchema = z.strictObject({
+	/** The person's name as the case tells it (masked or a pseudonym for customers). */
+	name: text('field.type.string'),
+	/** What the person is in the story: 移动金卡客户, 窗口服务员 … */
+	role: text('field.type.string'),
+	/** Which side of the moment the person stands on. */
+	side: z.enum(peopleSides.keys),
+});
+
+/** Fields both kinds share. */
+function sharedFields(vocabulary: Vocabulary) {
+	const industryKeys = Object.keys(vocabulary.industries);
+	return {
+		/** Stable, unique, never reused: the case URL is `/cases/<id>/`. */
+		id: caseId,
+		/** Short title, at most 40 characters. */
+		title: text('field.type.string').refine((v) => charCount(v) <= titleMaxLength, { error: 'title.length' }),
+		/** One sentence, at most 120 characters: shown in lists, search results and slides. */
+		summary: text('field.type.string').refine((v) => charCount(v) <= summaryMaxLength, { error: 'summary.length' }),
+		/** Grid cells (`C1`) or points (`C1.2`); the first is the primary cell. */
+		grid: z.array(gridCode, { error: 'field.type.list' }).min(1, { error: 'field.list.empty' }).superRefine(noDuplicates('grid.duplicate')),
+		/** When it happened: as precise as the course asks (to the minute if known). */
+		time: z.strictObject(
+			{
+				/** When the moment began. */
+				start: timeValue,
+				/** When it ended; not before `start`. */
+				end: timeValue.optional(),
+			},
+			{ error: 'time.object' },
+		),
+		/** Where it happened: branch, counter or channel. */
+		place: text('field.type.string').refine((v) => charCount(v) >= placeMinLength, { error: 'place.length' }),
+		/** Everyone in the moment; at least one customer and one other person. */
+		people: z.array(personSchema, { error: 'field.type.list' }).superRefine((list, ctx) => {
+			const valid = list.filter((p) => p && typeof p === 'object');
+			if (!valid.some((p) => p.side === 'customer') || valid.length < 2) {
+				ctx.addIssue({ code: 'custom', message: 'people.roles' });
+			}
+		}),
+		/** A key of `industries` in `content/vocabulary.yaml`. */
+		industry: z.string({ error: 'field.type.string' }).refine((key) => industryKeys.includes(key), {
+			error: 'industry.unknown',
+			params: { candidates: industryKeys },
+		}),
+		/** Free keywords, from the vocabulary where one fits. */
+		tags: z.array(text('field.type.string'), { error: 'field.type.list' }).superRefine(noDuplicates('list.duplicate')).optional(),
+		/** Who the customer is to us: external (default), internal, partner. */
+		scope: z.enum(scopes.keys).default('external'),
+		/** A model to follow, a lesson, or mixed. */
+		outcome: z.enum(outcomes.keys).optional(),
+		/** The customer's perception after the moment, −3 … +3. */
+		perception: z
+			.number({ error: 'perception.range' })
+			.int({ error: 'perception.range' })
+			.min(perceptionScale.min, { error: 'perception.range' })
+			.max(perceptionScale.max, { error: 'perception.range' })
+			.optional(),
+		/** SERVQUAL dimensions the moment touches. */
+		servqual: z.array(z.enum(servqualDimensions.keys), { error: 'field.type.list' }).superRefine(noDuplicates('list.duplicate')).optional(),
+		/** Discussion questions for a class (请思考). */
+		questions: textList().optional(),
+		/** Ids of other cases; every one must exist. */
+		related: z.array(caseId, { error: 'field.type.list' }).superRefine(noDuplicates('list.duplicate')).optional(),
+		/** Former ids; each keeps working as a redirect to this case. */
+		aliases: z.array(caseId, { error: 'field.type.list' }).superRefine(noDuplicates('list.duplicate')).optional(),
+		/** Who wrote the case: at least one name (a person or a team). */
+		authors: textList(),
+		/** Date of first publication, `YYYY-MM-DD`. */
+		published: dateValue,
+		/** Date of the last real change, not before `published`. */
+		updated: dateValue.optional(),
+	};
+}
+
+const demandSchema = z.strictObject({
+	/** 要求 request, 需求 need, 索求 claim. */
+	type: z.enum(demandTypes.keys),
+	/** What the customer asked, needed or claimed. */
+	text: text('field.type.string'),
+});
+
+const gapSchema = z.strictObject({
+	/** The demand we could not meet. */
+	demand: text('field.type.string'),
+	/** Why we could not meet it. */
+	reason: text('field.type.string'),
+});
+
+const keyPointsSchema = z.strictObject(
+	{
+		/** 最关键点: what decided the customer's judgement. */
+		critical: text('field.type.string'),
+		/** 次关键点. */
+		secondary: text('field.type.string'),
+		/** 基本要点: what must simply be right. */
+		basic: text('field.type.string'),
+	},
+	{ error: 'field.type.object' },
+);
+
+/** Fields of `kind: mot`: the six parts of the course's case template. */
+const motFields = {
+	/** The case template of seed 004. */
+	kind: z.literal('mot'),
+	/** 2. What the customer asked, needed, claimed. */
+	demands: z.array(demandSchema, { error: 'field.type.list' }).min(1, { error: 'field.list.empty' }),
+	/** 3. What we could not meet, and why (empty only when `outcome: positive`). */
+	gaps: z.array(gapSchema, { error: 'field.type.list' }),
+	/** 4. The key points of the customer's satisfaction. */
+	keyPoints: keyPointsSchema,
+	/** 5. Process changes the case calls for. */
+	processChanges: textList(),
+	/** 6. Lessons that carry over to every touchpoint. */
+	insights: textList(),
+};
+
+const answerSchema = z.strictObject(
+	{
+		/** The steps that solved it (服务步骤). */
+		steps: textList(),
+		/** Remedy strategies used (补救策略). */
+		remedies: z.array(z.enum(remedyStrategies.keys), { error: 'field.type.list' }).min(1, { error: 'field.list.empty' }).superRefine(noDuplicates('list.duplicate')),
+		/** The value it created: the customer's feedback (服务价值). */
+		value: text('field.type.string'),
+	},
+	{ error: 'field.type.object' },
+);
+
+/** Fields of `kind: scqa`: extracting a successful service (seed 000). */
+const scqaFields = {
+	/** The SCQA template of seed 000. */
+	kind: z.literal('scqa'),
+	/** S: the setting. */
+	situation: text('field.type.string'),
+	/** C: the service conflict, tied to the customer's pain point (服务冲突). */
+	complication: text('field.type.string'),
+	/** Q: what had to be solved. */
+	question: text('field.type.string'),
+	/** A: steps, remedies and value. */
+	answer: answerSchema,
+};
+
+type TimeRange = { start: string; end?: string };
+type Dated = { published: string; updated?: string };
+
+function crossFieldRules(data: { time: TimeRange } & Dated & { kind: string; outcome?: string; gaps?: unknown[] }, ctx: z.RefinementCtx) {
+	if (data.time.end && timeKey(data.time.end) < timeKey(data.time.start)) {
+		ctx.addIssue({ code: 'custom', message: 'time.order', path: ['time', 'end'] });
+	}
+	if (data.updated && data.updated < data.published) {
+		ctx.addIssue({ code: 'custom', message: 'updated.order', path: ['updated'] });
+	}
+	if (data.kind === 'mot' && data.gaps?.length === 0 && data.outcome !== 'positive') {
+		ctx.addIssue({ code: 'custom', message: 'gaps.empty', path: ['gaps'] });
+	}
+}
+
+export function createCaseSchema(vocabulary: Vocabulary) {
+	const shared = sharedFields(vocabulary);
+	const mot = z.strictObject({ ...shared, ...motFields });
+	const scqa = z.strictObject({ ...shared, ...scqaFields });
+	return z.discriminatedUnion('kind', [mot, scqa], { error: 'kind.unknown' }).superRefine(crossFieldRules);
+}
+
+/** The object schemas of each kind, for tools that need the known keys at a path. */
+export function caseObjectSchemas(vocabulary: Vocabulary) {
+	const shared = sharedFields(vocabulary);
+	return {
+		mot: z.strictObject({ ...shared, ...motFields }),
+		scqa: z.strictObject({ ...shared, ...scqaFields }),
+	};
+}
+
+export type CaseSchema = ReturnType<typeof createCaseSchema>;
+export type CaseData = z.infer<CaseSchema>;
+export type MotCase = Extract<CaseData, { kind: 'mot' }>;
+export type ScqaCase = Extract<CaseData, { kind: 'scqa' }>;
+export const caseKindKeys = caseKinds.keys;

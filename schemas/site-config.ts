@@ -1,0 +1,56 @@
+/**
+ * The site configuration (`content/site.yaml`): everything a company changes to brand and
+ * deploy its handbook. Validated here so a typo fails the build with the field named.
+ */
+import { z } from 'astro/zod';
+
+const labelSchema = z.strictObject({
+	/** Chinese text. */
+	zh: z.string().min(1),
+	/** English text. */
+	en: z.string().min(1),
+});
+
+export const siteConfigSchema = z.strictObject({
+	/** The handbook's name, in both UI languages. */
+	name: labelSchema,
+	/** Who publishes it, shown in the footer. */
+	organization: labelSchema,
+	/** Absolute origin the site is served from, e.g. `https://intranet.example.com`. */
+	url: z.url(),
+	/** Sub-path the handbook lives under: `/` or `/mot`. */
+	base: z
+		.string()
+		.regex(/^\/([\w.-]+(\/[\w.-]+)*)?\/?$/, 'must start with / and contain only path segments, e.g. /mot')
+		.transform((base) => (base === '/' ? '/' : `/${base.replace(/^\/|\/$/g, '')}`)),
+	/** Default UI language. */
+	defaultLang: z.enum(['zh', 'en']).default('zh'),
+	/** Logo file under `public/`, or empty for a text logo. */
+	logo: z.string().default(''),
+	/** Repository for "edit this case" and "propose" links. */
+	repository: z
+		.strictObject({
+			/** Web address of the repository; empty when there is none. */
+			url: z.union([z.url(), z.literal('')]).default(''),
+			/** Branch that cases are proposed against. */
+			branch: z.string().default('main'),
+		})
+		.default({ url: '', branch: 'main' }),
+	/** Where readers report a problem (URL or `mailto:`). */
+	contact: z.string().default(''),
+	/** Ask search engines not to index the handbook. */
+	noindex: z.boolean().default(true),
+});
+
+export type SiteConfig = z.infer<typeof siteConfigSchema>;
+
+/** Validates parsed YAML, applying `SITE_URL`/`SITE_BASE` overrides from the environment. */
+export function parseSiteConfig(data: unknown, env: Record<string, string | undefined> = {}): SiteConfig {
+	const raw = { ...(data as object) } as Record<string, unknown>;
+	if (env.SITE_URL) raw.url = env.SITE_URL;
+	if (env.SITE_BASE) raw.base = env.SITE_BASE;
+	const result = siteConfigSchema.safeParse(raw);
+	if (result.success) return result.data;
+	const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+	throw new Error(`content/site.yaml is not valid:\n${lines.join('\n')}`);
+}

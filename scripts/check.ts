@@ -1,0 +1,57 @@
+/**
+ * `npm run check [-- paths…] [--lang en] [--format text|json|github] [--drafts]`
+ * Checks case files; exits 1 when any error is found, 0 otherwise (warnings do not fail).
+ */
+import { parseArgs } from 'node:util';
+import { formatProblems, type OutputFormat } from '../src/checker/format.ts';
+import type { MessageLang } from '../src/checker/messages.ts';
+import { hasErrors } from '../src/checker/problem.ts';
+import { checkProject } from '../src/checker/project.ts';
+
+const usage = `用法 / usage: npm run check -- [文件或目录…] [--lang zh|en] [--format text|json|github] [--drafts]
+
+  --lang     输出语言,默认中文 / message language (default zh)
+  --format   text(默认,一行一个问题)、json、github(在拉取请求中标注到行)
+  --drafts   也检查以 _ 开头的草稿 / also check _-prefixed drafts`;
+
+function main(argv: string[]): number {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				lang: { type: 'string', default: 'zh' },
+				format: { type: 'string', default: 'text' },
+				drafts: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+		});
+	} catch (error) {
+		console.error(`${(error as Error).message}\n\n${usage}`);
+		return 2;
+	}
+	const { values, positionals } = parsed;
+	if (values.help) {
+		console.log(usage);
+		return 0;
+	}
+	const lang = values.lang as MessageLang;
+	const format = values.format as OutputFormat;
+	if (!['zh', 'en'].includes(lang) || !['text', 'json', 'github'].includes(format)) {
+		console.error(usage);
+		return 2;
+	}
+
+	try {
+		const result = checkProject({ paths: positionals, drafts: values.drafts });
+		console.log(formatProblems(result.problems, result.checkedFiles, format, lang));
+		return hasErrors(result.problems) ? 1 : 0;
+	} catch (error) {
+		const err = error as NodeJS.ErrnoException;
+		console.error(err.code === 'ENOENT' ? `${lang === 'zh' ? '找不到文件' : 'no such file'}: ${err.path}` : err.message);
+		return 2;
+	}
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,114 @@
+/**
+ * The checker: runs the schema and every rule over case files and returns problems. It reads
+ * no files itself, so the CLI, the build and the browser form share it.
+ */
+import { caseObjectSchemas, createCaseSchema, type CaseData } from '../../schemas/case.ts';
+import type { Vocabulary } from '../../schemas/vocabulary.ts';
+import { ruleOf, type MessageKey } from './messages.ts';
+import type { Problem } from './problem.ts';
+import { guidanceRules, mdxRules, tagRules, textRules } from './rules/content.ts';
+import { crossFileRules, type IndexedCase } from './rules/cross-file.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { readCaseSource, type CaseSource } from './source.ts';
+
+export interface CheckContext {
+	vocabulary: Vocabulary;
+	schema: ReturnType<typeof createCaseSchema>;
+	objectSchemas: ReturnType<typeof caseObjectSchemas>;
+}
+
+export function createCheckContext(vocabulary: Vocabulary): CheckContext {
+	return { vocabulary, schema: createCaseSchema(vocabulary), objectSchemas: caseObjectSchemas(vocabulary) };
+}
+
+export interface CheckedCase {
+	source: CaseSource;
+	/** The validated data; undefined when the schema rejected the file. */
+	data?: CaseData;
+	problems: Problem[];
+}
+
+const yamlMessages: Record<string, MessageKey> = {
+	TAB_AS_INDENT: 'yaml.tab',
+	BAD_INDENT: 'yaml.indent',
+	MISSING_CHAR: 'yaml.quote',
+	BAD_DQ_ESCAPE: 'yaml.quote',
+	DUPLICATE_KEY: 'yaml.duplicateKey',
+	MULTILINE_IMPLICIT_KEY: 'yaml.colon',
+	BLOCK_AS_IMPLICIT_KEY: 'yaml.indent',
+};
+
+function yamlProblems(source: CaseSource): Problem[] {
+	return (source.doc?.errors ?? []).map((error) => {
+		const offset = source.yamlOffset + (error.pos?.[0] ?? 0);
+		let message: MessageKey = yamlMessages[error.code] ?? 'yaml.other';
+		// An unclosed quote surfaces as a missing character; other missing characters are generic.
+		if (error.code === 'MISSING_CHAR' && !/quote/i.test(error.message)) message = 'yaml.other';
+		if (error.code === 'MULTILINE_IMPLICIT_KEY' && /quote/i.test(source.text.slice(offset, offset + 200))) message = 'yaml.quote';
+		const line = source.text.slice(offset).split('\n', 1)[0] ?? '';
+		const key = /^\s*([^:\s]+)\s*:/.exec(line)?.[1];
+		return {
+			file: source.file,
+			...source.positionAt(offset),
+			severity: 'error' as const,
+			rule: ruleOf(message),
+			field: '',
+			message,
+			params: { detail: error.message.split('\n', 1)[0], key },
+		};
+	});
+}
+
+/** Every single-file rule over one case file. */
+export function checkCaseText(file: string, text: string, context: CheckContext): CheckedCase {
+	const source = readCaseSource(file, text);
+	const at = (message: MessageKey): Problem => ({ file, line: 1, column: 1, severity: 'error', rule: ruleOf(message), field: '', message });
+
+	if (!source.doc) return { source, problems: [at('frontmatter.missing'), ...mdxRules(source)] };
+	if (source.doc.errors.length) return { source, problems: [...yamlProblems(source), ...textRules(source), ...mdxRules(source)] };
+	if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) return { source, problems: [at('frontmatter.notMapping')] };
+
+	const problems = [...textRules(source), ...mdxRules(source)];
+	const result = context.schema.safeParse(source.data);
+	if (!result.success) {
+		return { source, problems: [...schemaProblems(source, result.error.issues, context.objectSchemas), ...problems] };
+	}
+	const data = result.data;
+	problems.push(...guidanceRules(source, data), ...tagRules(source, data, context.vocabulary));
+	return { source, data, problems };
+}
+
+export interface CaseFile {
+	file: string;
+	text: string;
+}
+
+export interface CheckResult {
+	cases: CheckedCase[];
+	problems: Problem[];
+}
+
+/** Raw id, aliases and related of a file, valid or not, so cross-file rules see every file. */
+function indexEntry(checked: CheckedCase): IndexedCase | undefined {
+	const data = (checked.data ?? checked.source.data) as Record<string, unknown> | undefined;
+	if (!data || typeof data.id !== 'string') return undefined;
+	const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+	return { source: checked.source, id: data.id, aliases: strings(data.aliases), related: strings(data.related) };
+}
+
+export function compareProblems(a: Problem, b: Problem): number {
+	return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+/**
+ * Checks a set of cases together. `targets`, when given, limits reported problems to those
+ * files, while every file still counts for ids, aliases and links.
+ */
+export function checkCases(files: readonly CaseFile[], context: CheckContext, targets?: ReadonlySet<string>): CheckResult {
+	const cases = files.map((f) => checkCaseText(f.file, f.text, context));
+	const index = cases.map(indexEntry).filter((entry): entry is IndexedCase => entry !== undefined);
+	const problems = [...cases.flatMap((c) => c.problems), ...crossFileRules(index)]
+		.filter((p) => !targets || targets.has(p.file))
+		.sort(compareProblems);
+	return { cases, problems };
+}

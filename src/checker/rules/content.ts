@@ -1,0 +1,117 @@
+/**
+ * Rules over one case file beyond its schema: personal data, unsafe MDX, placeholders left by
+ * the scaffold, the course's length and time-precision guidance, and tags.
+ */
+import type { CaseData } from '../../../schemas/case.ts';
+import { lengthGuidance, placeholderPattern, proseLength } from '../../../schemas/guidance.ts';
+import type { Vocabulary } from '../../../schemas/vocabulary.ts';
+import { formatFieldPath, type Problem, type Severity } from '../problem.ts';
+import { ruleOf, type MessageKey } from '../messages.ts';
+import { frontmatterStrings, positionOf, type CaseSource } from '../source.ts';
+import { suggest } from '../suggest.ts';
+import { findUnsafeMdx } from './mdx-safety.ts';
+import { findPersonalData } from './personal-data.ts';
+
+type Emit = (p: { offset?: number; path?: readonly PropertyKey[]; field?: string; message: MessageKey; severity?: Severity; params?: Record<string, unknown>; fix?: string }) => void;
+
+function emitter(source: CaseSource, problems: Problem[]): Emit {
+	return ({ offset, path, field, message, severity = 'error', params, fix }) => {
+		const position = offset !== undefined ? source.positionAt(offset) : positionOf(source, path ?? [], 'value');
+		problems.push({
+			file: source.file,
+			...position,
+			severity,
+			rule: ruleOf(message),
+			field: field ?? formatFieldPath(path ?? []),
+			message,
+			params,
+			fix,
+		});
+	};
+}
+
+const personalDataMessages = {
+	idNumber: 'pii.idNumber',
+	mobile: 'pii.mobile',
+	bankCard: 'pii.bankCard',
+	email: 'pii.email',
+} as const;
+
+/** Personal data and placeholders, in every frontmatter string and in the body. */
+export function textRules(source: CaseSource): Problem[] {
+	const problems: Problem[] = [];
+	const emit = emitter(source, problems);
+	const texts = [
+		...frontmatterStrings(source).map((s) => ({ ...s, field: formatFieldPath(s.path) })),
+		{ field: 'body', value: source.body, offset: source.bodyOffset },
+	];
+	for (const { field, value, offset } of texts) {
+		for (const found of findPersonalData(value)) {
+			emit({ offset: offset + found.index, field, message: personalDataMessages[found.kind], params: { value: found.masked }, fix: found.masked });
+		}
+		const placeholder = placeholderPattern.exec(value);
+		if (placeholder) emit({ offset: offset + placeholder.index, field, message: 'placeholder.unfilled' });
+	}
+	return problems;
+}
+
+export function mdxRules(source: CaseSource): Problem[] {
+	const problems: Problem[] = [];
+	const emit = emitter(source, problems);
+	for (const finding of findUnsafeMdx(source.body)) {
+		emit({ offset: source.bodyOffset + finding.index, field: 'body', message: finding.message, params: finding.params });
+	}
+	return problems;
+}
+
+const joinText = (items: readonly unknown[] | undefined, pick: (item: never) => string) =>
+	(items ?? []).map((item) => pick(item as never)).join('');
+
+/** The course's guidance: lengths, time precision. Warnings only. */
+export function guidanceRules(source: CaseSource, data: CaseData): Problem[] {
+	const problems: Problem[] = [];
+	const emit = emitter(source, problems);
+
+	for (const key of ['start', 'end'] as const) {
+		const value = data.time[key];
+		if (value && value.length <= 7) emit({ path: ['time', key], message: 'guidance.timePrecision', severity: 'warning' });
+	}
+
+	if (data.kind !== 'mot') return problems;
+	const counts: Record<string, number> = {
+		narrative: proseLength(source.body),
+		demands: [...joinText(data.demands, (d: { text: string }) => d.text)].length,
+		gaps: [...joinText(data.gaps, (g: { demand: string; reason: string }) => g.demand + g.reason)].length,
+		keyPoints: [...(data.keyPoints.critical + data.keyPoints.secondary + data.keyPoints.basic)].length,
+		processChanges: [...data.processChanges.join('')].length,
+		insights: [...data.insights.join('')].length,
+	};
+	for (const guidance of lengthGuidance) {
+		const count = counts[guidance.part]!;
+		const tooLong = count > guidance.warnAbove;
+		const tooShort = guidance.warnBelow !== undefined && count < guidance.warnBelow;
+		if (!tooLong && !tooShort) continue;
+		const range = guidance.min ? `${guidance.min}–${guidance.max}` : `≈${guidance.max}`;
+		const isBody = guidance.part === 'narrative';
+		emit({
+			...(isBody ? { offset: source.bodyOffset, field: 'body' } : { path: [guidance.part] }),
+			message: 'guidance.length',
+			severity: 'warning',
+			params: { part: guidance.label, count, range },
+		});
+	}
+	return problems;
+}
+
+export function tagRules(source: CaseSource, data: CaseData, vocabulary: Vocabulary): Problem[] {
+	const problems: Problem[] = [];
+	const emit = emitter(source, problems);
+	(data.tags ?? []).forEach((tag, index) => {
+		if (vocabulary.tags.includes(tag)) return;
+		const suggestion = suggest(tag, vocabulary.tags);
+		const fix = suggestion ? `- ${suggestion}` : undefined;
+		if (vocabulary.strictTags) emit({ path: ['tags', index], message: 'tag.unknown', params: { value: tag, suggestion }, fix });
+		else if (suggestion) emit({ path: ['tags', index], message: 'tag.similar', severity: 'warning', params: { value: tag, suggestion }, fix });
+	});
+	return problems;
+}

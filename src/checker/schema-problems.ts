@@ -1,0 +1,214 @@
+/**
+ * Turns zod issues into problems an author can act on: the field path as written in YAML,
+ * the line it sits on, a did-you-mean for misspelled keys and values, and the corrected YAML.
+ */
+import type { z } from 'astro/zod';
+import { stringify } from 'yaml';
+import { gridReferenceCodes } from '../../schemas/grid.ts';
+import { caseIdPattern, charCount } from '../../schemas/case.ts';
+import { isMessageKey, ruleOf } from './messages.ts';
+import { formatFieldPath, type Problem } from './problem.ts';
+import { positionOf, type CaseSource } from './source.ts';
+import { suggest } from './suggest.ts';
+
+type AnySchema = z.ZodType;
+interface ZodDef {
+	type: string;
+	innerType?: AnySchema;
+	out?: AnySchema;
+	shape?: Record<string, AnySchema>;
+	element?: AnySchema;
+}
+const defOf = (schema: unknown): ZodDef | undefined => (schema as { _zod?: { def?: ZodDef } } | undefined)?._zod?.def;
+
+function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
+	let def = defOf(schema);
+	while (schema && def && ['optional', 'default', 'nullable', 'pipe', 'readonly', 'catch', 'prefault'].includes(def.type)) {
+		schema = def.type === 'pipe' ? def.out : def.innerType;
+		def = defOf(schema);
+	}
+	return schema;
+}
+
+/** Field names an object at `path` accepts, read from the schema itself. */
+export function knownKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+	let current = unwrap(schema);
+	for (const part of path) {
+		const def = defOf(current);
+		if (def?.type === 'object' && typeof part === 'string') current = unwrap(def.shape?.[part]);
+		else if (def?.type === 'array') current = unwrap(def.element);
+		else return [];
+	}
+	const def = defOf(current);
+	return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let current = data;
+	for (const part of path) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<PropertyKey, unknown>)[part as string];
+	}
+	return current;
+}
+
+/** Example values shown when a required field is missing: the fix is a line to paste. */
+const fieldExamples: Record<string, string> = {
+	id: 'gold-card-lounge',
+	kind: 'mot',
+	title: '查不到卡号的金卡客户',
+	summary: '一句话写清谁在什么场合遇到了什么,结果如何。',
+	grid: '[C1.2]',
+	time: '{ start: 2006-04-22T13:10, end: 2006-04-22T14:06 }',
+	start: '2006-04-22T13:10',
+	place: '成都双流国际机场 国航贵宾休息室',
+	people: '\n  - { name: 李先生, role: 金卡客户, side: customer }\n  - { name: 周经理, role: 贵宾室当班经理, side: partner }',
+	industry: 'telecom',
+	authors: '[培训部]',
+	published: new Date().toISOString().slice(0, 10),
+	demands: '\n  - { type: request, text: 客户提出的要求 }',
+	gaps: '\n  - { demand: 没能满足的要求, reason: 没能满足的原因 }',
+	keyPoints: '{ critical: 最关键点, secondary: 次关键点, basic: 基本要点 }',
+	critical: '最关键点',
+	secondary: '次关键点',
+	basic: '基本要点',
+	processChanges: '\n  - 需要改变的流程',
+	insights: '\n  - 可以推广到所有环节的启发',
+	situation: '当时的情境',
+	complication: '服务冲突:紧扣客户痛点',
+	question: '需要解决的问题',
+	answer: '\n  steps: [第一步, 第二步]\n  remedies: [follow-up]\n  value: 客户的反馈',
+	steps: '[第一步, 第二步]',
+	remedies: '[follow-up]',
+	value: '客户的反馈',
+	name: '李先生',
+	role: '金卡客户',
+	side: 'customer',
+	type: 'request',
+	text: '客户提出的要求',
+	demand: '没能满足的要求',
+	reason: '没能满足的原因',
+};
+
+/** A value as it would be written in YAML, quoted only when it has to be. */
+const yamlScalar = (value: string) => stringify(value, { lineWidth: 0 }).trim();
+
+/** The corrected line for a field: `side: customer` inside a map, `- C1.2` inside a list. */
+function fixLine(path: readonly PropertyKey[], value: string): string {
+	const last = path[path.length - 1];
+	return typeof last === 'number' ? `- ${yamlScalar(value)}` : `${String(last)}: ${yamlScalar(value)}`;
+}
+
+/** `2006/4/22 13:10` → `2006-04-22T13:10`; undefined when the numbers do not fit. */
+export function normaliseTime(raw: string): string | undefined {
+	const parts = raw.match(/\d+/g)?.map(Number);
+	if (!parts || parts.length < 2 || parts[0]! < 1000) return undefined;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const [y, m, d, hh, mm] = parts;
+	let out = `${y}-${pad(m!)}`;
+	if (d !== undefined) out += `-${pad(d)}`;
+	if (d !== undefined && hh !== undefined) out += `T${pad(hh)}:${pad(mm ?? 0)}`;
+	return out;
+}
+
+/** `Gold Card_Lounge!` → `gold-card-lounge` */
+export function slugifyId(raw: string): string {
+	return raw
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 64);
+}
+
+export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodIssue[], objectSchemas: Record<string, AnySchema>): Problem[] {
+	const data = source.data;
+	const kind = valueAt(data, ['kind']);
+	const kindSchema = typeof kind === 'string' ? objectSchemas[kind] : undefined;
+	const problems: Problem[] = [];
+	/** `parent-path|key` of required fields that an unknown key already suggests. */
+	const suggestedRenames = new Set<string>();
+
+	const make = (path: readonly PropertyKey[], message: string, params: Record<string, unknown> = {}, fix?: string, prefer: 'key' | 'value' = 'key'): Problem => {
+		const { line, column } = positionOf(source, path, prefer);
+		return { file: source.file, line, column, severity: 'error', rule: ruleOf(message), field: formatFieldPath(path), message, params, fix };
+	};
+
+	// Unknown keys first, so a misspelled key and the missing field it meant become one problem.
+	for (const issue of issues) {
+		if (issue.code !== 'unrecognized_keys') continue;
+		const known = kindSchema ? knownKeysAt(kindSchema, issue.path) : [];
+		const present = valueAt(data, issue.path);
+		for (const key of issue.keys) {
+			// `{ text: 甲,乙 }` parses `乙` as a key: no field name has CJK in it.
+			if (/\p{Script=Han}/u.test(key)) {
+				problems.push(make([...issue.path, key], 'key.commaSplit', { key }));
+				continue;
+			}
+			const candidates = known.filter((k) => !(present && typeof present === 'object' && k in present));
+			const suggestion = suggest(key, candidates);
+			if (suggestion) suggestedRenames.add(`${formatFieldPath(issue.path)}|${suggestion}`);
+			const fix = suggestion ? `${suggestion}:` : undefined;
+			problems.push(make([...issue.path, key], 'key.unknown', { key, suggestion }, fix));
+		}
+	}
+
+	for (const issue of issues) {
+		if (issue.code === 'unrecognized_keys') continue;
+		const path = issue.path;
+		const value = valueAt(data, path);
+		const last = path[path.length - 1];
+
+		if (issue.code === 'invalid_union' && (path.length === 0 || path[0] === 'kind')) {
+			if (kind === undefined) problems.push(make(['kind'], 'field.required', {}, `kind: mot   # 或 scqa`));
+			else {
+				const suggestion = suggest(String(kind), ['mot', 'scqa']);
+				problems.push(make(['kind'], 'kind.unknown', { value: kind, suggestion }, suggestion ? `kind: ${suggestion}` : undefined, 'value'));
+			}
+			continue;
+		}
+
+		if (value === undefined && issue.code !== 'custom') {
+			const parent = path.slice(0, -1);
+			if (suggestedRenames.has(`${formatFieldPath(parent)}|${String(last)}`)) continue;
+			const example = fieldExamples[String(last)];
+			problems.push(make(parent, 'field.required', { field: formatFieldPath(path) }, example ? `${String(last)}: ${example}` : undefined));
+			continue;
+		}
+
+		if (issue.code === 'invalid_value' && 'values' in issue) {
+			const options = issue.values.map(String);
+			const suggestion = suggest(String(value), options);
+			problems.push(
+				make(path, 'enum.invalid', { options: options.join(', '), value, suggestion }, suggestion ? fixLine(path, suggestion) : undefined, 'value'),
+			);
+			continue;
+		}
+
+		const key = isMessageKey(issue.message) ? issue.message : 'field.type';
+		const params: Record<string, unknown> = { value, ...(issue as { params?: Record<string, unknown> }).params };
+		let fix: string | undefined;
+		if (key === 'grid.unknown' && typeof value === 'string') {
+			const suggestion = suggest(value.replace(/[。．]/g, '.'), gridReferenceCodes);
+			params.suggestion = suggestion;
+			if (suggestion) fix = fixLine(path, suggestion);
+		} else if (key === 'industry.unknown' && typeof value === 'string') {
+			const suggestion = suggest(value, (params.candidates as string[]) ?? []);
+			params.suggestion = suggestion;
+			if (suggestion) fix = fixLine(path, suggestion);
+			else params.options = (params.candidates as string[]).join(', ');
+		} else if (key === 'id.pattern' && typeof value === 'string') {
+			const slug = slugifyId(value);
+			if (caseIdPattern.test(slug)) fix = fixLine(path, slug);
+		} else if ((key === 'time.format' || key === 'date.format') && typeof value === 'string') {
+			const normal = normaliseTime(value);
+			if (normal) fix = fixLine(path, key === 'date.format' ? normal.slice(0, 10) : normal);
+		} else if ((key === 'title.length' || key === 'summary.length') && typeof value === 'string') {
+			params.count = charCount(value);
+		} else if (key === 'field.type') {
+			params.expected = 'expected' in issue ? String(issue.expected) : '?';
+		}
+		delete params.candidates;
+		problems.push(make(path, key, params, fix, 'value'));
+	}
+	return problems;
+}

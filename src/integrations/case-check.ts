@@ -1,0 +1,34 @@
+/**
+ * Runs the case checker when Astro starts, before content is synced, so the build fails on
+ * exactly the problems `npm run check` prints (personal data, unsafe MDX, duplicate ids,
+ * broken links …), not only on what the content schema sees. `astro dev` reports and goes on.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatProblemLine, formatSummary, summarise } from '../checker/format.ts';
+import { hasErrors } from '../checker/problem.ts';
+import { checkProject } from '../checker/project.ts';
+
+export function caseCheck(): AstroIntegration {
+	return {
+		name: 'mot-case-check',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger }) => {
+				const result = checkProject({ root: fileURLToPath(config.root) });
+				const errors = result.problems.filter((p) => p.severity === 'error');
+				for (const problem of result.problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblemLine(problem));
+				const summary = formatSummary(summarise(result.problems, result.checkedFiles));
+				if (!hasErrors(result.problems)) {
+					logger.info(summary);
+					return;
+				}
+				const report = [...errors.map((p) => formatProblemLine(p)), summary].join('\n');
+				if (command === 'dev') {
+					logger.error(`\n${report}`);
+					return;
+				}
+				throw new Error(`案例检查未通过 / case check failed:\n${report}`);
+			},
+		},
+	};
+}
