@@ -39,7 +39,23 @@ const yamlMessages: Record<string, MessageKey> = {
 };
 
 function yamlProblems(source: CaseSource): Problem[] {
-	return (source.doc?.errors ?? []).map((error) => {
+	const problem = (offset: number, message: MessageKey, params: Record<string, unknown>): Problem => ({
+		file: source.file,
+		...source.positionAt(offset),
+		severity: 'error',
+		rule: ruleOf(message),
+		field: '',
+		message,
+		params,
+	});
+	// js-yaml (Astro's parser) found the error; the \`yaml\` parser explains it better when it agrees.
+	const errors = source.doc?.errors ?? [];
+	if (!errors.length) {
+		const mark = source.yamlError?.mark;
+		const offset = source.yamlOffset + (mark?.position ?? 0);
+		return [problem(offset, 'yaml.other', { detail: source.yamlError?.reason ?? 'invalid YAML' })];
+	}
+	return errors.map((error) => {
 		const offset = source.yamlOffset + (error.pos?.[0] ?? 0);
 		let message: MessageKey = yamlMessages[error.code] ?? 'yaml.other';
 		// An unclosed quote surfaces as a missing character; other missing characters are generic.
@@ -47,15 +63,7 @@ function yamlProblems(source: CaseSource): Problem[] {
 		if (error.code === 'MULTILINE_IMPLICIT_KEY' && /quote/i.test(source.text.slice(offset, offset + 200))) message = 'yaml.quote';
 		const line = source.text.slice(offset).split('\n', 1)[0] ?? '';
 		const key = /^\s*([^:\s]+)\s*:/.exec(line)?.[1];
-		return {
-			file: source.file,
-			...source.positionAt(offset),
-			severity: 'error' as const,
-			rule: ruleOf(message),
-			field: '',
-			message,
-			params: { detail: error.message.split('\n', 1)[0], key },
-		};
+		return problem(offset, message, { detail: error.message.split('\n', 1)[0], key });
 	});
 }
 
@@ -64,18 +72,25 @@ export function checkCaseText(file: string, text: string, context: CheckContext)
 	const source = readCaseSource(file, text);
 	const at = (message: MessageKey): Problem => ({ file, line: 1, column: 1, severity: 'error', rule: ruleOf(message), field: '', message });
 
-	if (!source.doc) return { source, problems: [at('frontmatter.missing'), ...mdxRules(source)] };
-	if (source.doc.errors.length) return { source, problems: [...yamlProblems(source), ...textRules(source), ...mdxRules(source)] };
+	if (!source.hasFrontmatter) return { source, problems: [at('frontmatter.missing'), ...mdxRules(source)] };
+	if (source.yamlError) return { source, problems: [...yamlProblems(source), ...mdxRules(source)] };
 	if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) return { source, problems: [at('frontmatter.notMapping')] };
 
 	const problems = [...textRules(source), ...mdxRules(source)];
 	const result = context.schema.safeParse(source.data);
 	if (!result.success) {
-		return { source, problems: [...schemaProblems(source, result.error.issues, context.objectSchemas), ...problems] };
+		return { source, problems: withoutPlaceholderEchoes([...schemaProblems(source, result.error.issues, context.objectSchemas), ...problems]) };
 	}
 	const data = result.data;
 	problems.push(...guidanceRules(source, data), ...tagRules(source, data, context.vocabulary));
 	return { source, data, problems };
+}
+
+/** A field still holding the scaffold's marker reports that once, not also as a bad value. */
+function withoutPlaceholderEchoes(problems: Problem[]): Problem[] {
+	const unfilled = new Set(problems.filter((p) => p.rule === ruleOf('placeholder.unfilled')).map((p) => p.field));
+	if (!unfilled.size) return problems;
+	return problems.filter((p) => p.rule === ruleOf('placeholder.unfilled') || !unfilled.has(p.field));
 }
 
 export interface CaseFile {

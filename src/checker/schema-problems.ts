@@ -128,8 +128,9 @@ export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodI
 	/** `parent-path|key` of required fields that an unknown key already suggests. */
 	const suggestedRenames = new Set<string>();
 
-	const make = (path: readonly PropertyKey[], message: string, params: Record<string, unknown> = {}, fix?: string, prefer: 'key' | 'value' = 'key'): Problem => {
-		const { line, column } = positionOf(source, path, prefer);
+	/** A problem about `path`, placed at `at` (the nearest node that exists) when given. */
+	const make = (path: readonly PropertyKey[], message: string, params: Record<string, unknown> = {}, fix?: string, prefer: 'key' | 'value' = 'key', at = path): Problem => {
+		const { line, column } = positionOf(source, at, prefer);
 		return { file: source.file, line, column, severity: 'error', rule: ruleOf(message), field: formatFieldPath(path), message, params, fix };
 	};
 
@@ -171,7 +172,7 @@ export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodI
 			const parent = path.slice(0, -1);
 			if (suggestedRenames.has(`${formatFieldPath(parent)}|${String(last)}`)) continue;
 			const example = fieldExamples[String(last)];
-			problems.push(make(parent, 'field.required', { field: formatFieldPath(path) }, example ? `${String(last)}: ${example}` : undefined));
+			problems.push(make(path, 'field.required', {}, example ? `${String(last)}: ${example}` : undefined, 'key', parent));
 			continue;
 		}
 

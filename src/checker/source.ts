@@ -1,17 +1,24 @@
 /**
- * Reads a case file's text into its frontmatter (a YAML document that keeps node positions)
- * and its body, and answers "which line is field X on?" for every rule.
+ * Reads a case file's text into its frontmatter data and its body, and answers "which line is
+ * field X on?" for every rule. The data comes from js-yaml, the parser Astro uses, so the
+ * checker validates exactly what the build will see. The position-keeping `yaml` document is
+ * built only when a problem needs a location, which keeps valid files cheap to check.
  */
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Position } from './problem.ts';
 
 export interface CaseSource {
 	file: string;
 	text: string;
-	/** The YAML document; undefined when the file has no frontmatter. */
-	doc?: Document.Parsed;
-	/** Plain data of the frontmatter (what the schema validates). */
+	/** False when the file does not start with a `---` block. */
+	hasFrontmatter: boolean;
+	/** The frontmatter's plain data (what the schema validates); undefined on a YAML error. */
 	data: unknown;
+	/** The YAML error js-yaml reported, if any. */
+	yamlError?: YAMLException;
+	/** The position-keeping YAML document, parsed on first use. */
+	readonly doc: Document.Parsed | undefined;
 	/** Offset in `text` where the YAML starts (after the first `---` line). */
 	yamlOffset: number;
 	/** The MDX body after the closing `---`. */
@@ -26,13 +33,14 @@ const frontmatterPattern = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)---[ 
 
 function lineStarts(text: string): number[] {
 	const starts = [0];
-	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
 	return starts;
 }
 
 export function readCaseSource(file: string, text: string): CaseSource {
-	const starts = lineStarts(text);
+	let starts: number[] | undefined;
 	const positionAt = (offset: number): Position => {
+		starts ??= lineStarts(text);
 		let low = 0;
 		let high = starts.length - 1;
 		while (low < high) {
@@ -44,14 +52,37 @@ export function readCaseSource(file: string, text: string): CaseSource {
 	};
 
 	const match = frontmatterPattern.exec(text);
-	if (!match) return { file, text, data: undefined, yamlOffset: 0, body: text, bodyOffset: 0, positionAt };
+	if (!match) {
+		return { file, text, hasFrontmatter: false, data: undefined, doc: undefined, yamlOffset: 0, body: text, bodyOffset: 0, positionAt };
+	}
 
 	const yamlOffset = match.index + match[0].indexOf('\n') + 1;
 	const yamlText = match[1] ?? '';
 	const bodyOffset = match.index + match[0].length;
-	const doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
-	const data = doc.errors.length ? undefined : doc.toJS();
-	return { file, text, doc, data, yamlOffset, body: text.slice(bodyOffset), bodyOffset, positionAt };
+	let data: unknown;
+	let yamlError: YAMLException | undefined;
+	try {
+		data = loadYaml(yamlText);
+	} catch (error) {
+		if (!(error instanceof YAMLException)) throw error;
+		yamlError = error;
+	}
+	let doc: Document.Parsed | undefined;
+	return {
+		file,
+		text,
+		hasFrontmatter: true,
+		data,
+		yamlError,
+		get doc() {
+			doc ??= parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+			return doc;
+		},
+		yamlOffset,
+		body: text.slice(bodyOffset),
+		bodyOffset,
+		positionAt,
+	};
 }
 
 /** The pair holding `key` in a map node, if any. */
@@ -67,6 +98,8 @@ export interface Located {
 	offset: number;
 	/** True when the exact node was found, false when this is the nearest parent. */
 	exact: boolean;
+	/** The node found, when exact. */
+	node?: Node;
 }
 
 /**
@@ -92,34 +125,36 @@ export function locate(source: CaseSource, path: readonly PropertyKey[], prefer:
 		const keyStart = (pair.key as Node).range?.[0] ?? offset;
 		offset = last && prefer === 'key' ? keyStart : ((pair.value as Node | null)?.range?.[0] ?? keyStart);
 	}
-	return { offset: source.yamlOffset + offset, exact: true };
+	return { offset: source.yamlOffset + offset, exact: true, node: node as Node };
 }
 
 export function positionOf(source: CaseSource, path: readonly PropertyKey[], prefer: 'key' | 'value' = 'key'): Position {
-	if (!source.doc) return { line: 1, column: 1 };
+	if (!source.hasFrontmatter) return { line: 1, column: 1 };
 	return source.positionAt(locate(source, path, prefer).offset);
 }
 
-export interface ScalarString {
-	path: (string | number)[];
-	value: string;
-	/** Offset of the first character of the value's text in the file. */
-	offset: number;
+/** Offset in the file of character `index` of the string at `path` (a quote moves it by one). */
+export function stringOffset(source: CaseSource, path: readonly PropertyKey[], index: number): number {
+	const found = locate(source, path, 'value');
+	const quoted = isScalar(found.node) && (found.node.type === 'QUOTE_DOUBLE' || found.node.type === 'QUOTE_SINGLE');
+	return found.offset + (found.exact ? index + (quoted ? 1 : 0) : 0);
 }
 
-/** Every string value in the frontmatter with its path and where its text starts. */
-export function frontmatterStrings(source: CaseSource): ScalarString[] {
-	const out: ScalarString[] = [];
-	const walk = (node: unknown, path: (string | number)[]) => {
-		if (isMap(node)) {
-			for (const item of node.items) if (isPair(item) && isScalar(item.key)) walk(item.value, [...path, String(item.key.value)]);
-		} else if (isSeq(node)) {
-			node.items.forEach((item, index) => walk(item, [...path, index]));
-		} else if (isScalar(node) && typeof node.value === 'string') {
-			const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-			out.push({ path, value: node.value, offset: source.yamlOffset + (node.range?.[0] ?? 0) + (quoted ? 1 : 0) });
+export interface FrontmatterString {
+	path: (string | number)[];
+	value: string;
+}
+
+/** Every string value in the frontmatter with its path. */
+export function frontmatterStrings(source: CaseSource): FrontmatterString[] {
+	const out: FrontmatterString[] = [];
+	const walk = (value: unknown, path: (string | number)[]) => {
+		if (typeof value === 'string') out.push({ path, value });
+		else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+		else if (value && typeof value === 'object' && !(value instanceof Date)) {
+			for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
 		}
 	};
-	if (source.doc) walk(source.doc.contents, []);
+	walk(source.data, []);
 	return out;
 }

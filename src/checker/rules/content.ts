@@ -7,7 +7,7 @@ import { lengthGuidance, placeholderPattern, proseLength } from '../../../schema
 import type { Vocabulary } from '../../../schemas/vocabulary.ts';
 import { formatFieldPath, type Problem, type Severity } from '../problem.ts';
 import { ruleOf, type MessageKey } from '../messages.ts';
-import { frontmatterStrings, positionOf, type CaseSource } from '../source.ts';
+import { frontmatterStrings, positionOf, stringOffset, type CaseSource } from '../source.ts';
 import { suggest } from '../suggest.ts';
 import { findUnsafeMdx } from './mdx-safety.ts';
 import { findPersonalData } from './personal-data.ts';
@@ -41,17 +41,17 @@ const personalDataMessages = {
 export function textRules(source: CaseSource): Problem[] {
 	const problems: Problem[] = [];
 	const emit = emitter(source, problems);
-	const texts = [
-		...frontmatterStrings(source).map((s) => ({ ...s, field: formatFieldPath(s.path) })),
-		{ field: 'body', value: source.body, offset: source.bodyOffset },
-	];
-	for (const { field, value, offset } of texts) {
+	const scan = (value: string, field: string, offsetOf: (index: number) => number) => {
 		for (const found of findPersonalData(value)) {
-			emit({ offset: offset + found.index, field, message: personalDataMessages[found.kind], params: { value: found.masked }, fix: found.masked });
+			emit({ offset: offsetOf(found.index), field, message: personalDataMessages[found.kind], params: { value: found.masked }, fix: found.masked });
 		}
 		const placeholder = placeholderPattern.exec(value);
-		if (placeholder) emit({ offset: offset + placeholder.index, field, message: 'placeholder.unfilled' });
+		if (placeholder) emit({ offset: offsetOf(placeholder.index), field, message: 'placeholder.unfilled' });
+	};
+	for (const { path, value } of frontmatterStrings(source)) {
+		scan(value, formatFieldPath(path), (index) => stringOffset(source, path, index));
 	}
+	scan(source.body, 'body', (index) => source.bodyOffset + index);
 	return problems;
 }
 

@@ -1,0 +1,68 @@
+/**
+ * A throwaway copy of the project in a temp folder: its own content, the real code and
+ * config, and node_modules linked, so CLI and build tests never touch `content/`.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface TempProject {
+	root: string;
+	write(file: string, text: string): void;
+	remove(file: string): void;
+	/** Runs `node <script> …args` in the project; returns exit code and output. */
+	run(script: string, args?: string[], env?: Record<string, string>): { code: number; stdout: string; stderr: string };
+	dispose(): void;
+}
+
+export interface TempProjectOptions {
+	/** Copy the site's code (src, schemas, public, astro config) so `astro build` works. */
+	site?: boolean;
+	/** Copy the sample cases too. */
+	samples?: boolean;
+}
+
+export function createTempProject(files: Record<string, string> = {}, options: TempProjectOptions = {}): TempProject {
+	const root = mkdtempSync(join(tmpdir(), 'mot-project-'));
+	mkdirSync(join(root, 'content/cases'), { recursive: true });
+	cpSync(join(repoRoot, 'content/site.yaml'), join(root, 'content/site.yaml'));
+	cpSync(join(repoRoot, 'tests/fixtures/vocabulary.yaml'), join(root, 'content/vocabulary.yaml'));
+	if (options.site) {
+		for (const entry of ['src', 'schemas', 'public', 'content/guides', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+			cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
+		}
+		symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+	}
+	if (options.samples) {
+		cpSync(join(repoRoot, 'content/cases'), join(root, 'content/cases'), { recursive: true });
+		cpSync(join(repoRoot, 'content/vocabulary.yaml'), join(root, 'content/vocabulary.yaml'));
+	}
+	const project: TempProject = {
+		root,
+		write(file, text) {
+			mkdirSync(dirname(join(root, file)), { recursive: true });
+			writeFileSync(join(root, file), text);
+		},
+		remove(file) {
+			rmSync(join(root, file), { force: true });
+		},
+		run(script, args = [], env = {}) {
+			const result = spawnSync(process.execPath, [script.startsWith('/') ? script : join(repoRoot, script), ...args], {
+				cwd: root,
+				encoding: 'utf8',
+				env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+				timeout: 300_000,
+			});
+			return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+		},
+		dispose() {
+			rmSync(root, { recursive: true, force: true });
+		},
+	};
+	for (const [file, text] of Object.entries(files)) project.write(file, text);
+	return project;
+}
