@@ -30,7 +30,7 @@ export function generateCorpus(repoRoot: string, count: number): Corpus {
 		text = complete
 			? text.replace(/^related: \[(.*)\]$/m, (_, list: string) => `related: [${list.split(',').map((s) => suffix(s.trim())).join(', ')}]`)
 			: text.replace(/^related: .*\n/m, '');
-		text = text.replace(/\/cases\/([a-z0-9-]+)\//g, (whole, id: string) => (complete && ids.includes(id) ? `/cases/${suffix(id)}/` : '/cases/'));
+		text = text.replace(/\/cases\/([a-z0-9-]+)\//g, (_whole, id: string) => (complete && ids.includes(id) ? `/cases/${suffix(id)}/` : '/cases/'));
 		writeFileSync(join(root, 'content/cases', `${ids[sample]}-${round}.mdx`), text);
 	}
 	return { root, count };
