@@ -2,7 +2,7 @@
  * A throwaway copy of the project in a temp folder: its own content, the real code and
  * config, and node_modules linked, so CLI and build tests never touch `content/`.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -33,7 +33,7 @@ export function createTempProject(files: Record<string, string> = {}, options: T
 	cpSync(join(repoRoot, 'tests/fixtures/vocabulary.yaml'), join(root, 'content/vocabulary.yaml'));
 	if (options.site) {
 		for (const entry of ['src', 'schemas', 'public', 'content/guides', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-			cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
+			if (existsSync(join(repoRoot, entry))) cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
 		}
 		symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 	}
