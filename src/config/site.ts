@@ -1,0 +1,18 @@
+/**
+ * The site configuration and URL helper as pages see them (build time, Node). Pages import
+ * `urls` from here; nothing else builds a link.
+ */
+import { locales, type Locale } from '../i18n/ui.ts';
+import { createUrls } from '../lib/urls.ts';
+import { loadSiteConfig } from './load.ts';
+
+export const siteConfig = loadSiteConfig(process.cwd());
+export const defaultLang: Locale = siteConfig.defaultLang;
+export const urls = createUrls(import.meta.env.BASE_URL, defaultLang);
+
+/** Route params for `[...lang]`: the default language at the root, the others under their code. */
+export function localeParams(): { lang: string | undefined; locale: Locale }[] {
+	return locales.map((locale) => ({ lang: locale === defaultLang ? undefined : locale, locale }));
+}
+
+export const otherLocale = (lang: Locale): Locale => (lang === 'zh' ? 'en' : 'zh');

@@ -1,0 +1,41 @@
+/**
+ * The handbook's content as pages use it. Collections are read once per build and shared by
+ * every page, so ten thousand case pages do not sort ten thousand copies.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildGridIndex } from './grid-index.ts';
+
+export type CaseEntry = CollectionEntry<'cases'>;
+export type GuideEntry = CollectionEntry<'guides'>;
+
+/** The date a reader cares about: the last update, else publication. */
+export const caseDate = (entry: CaseEntry) => entry.data.updated ?? entry.data.published;
+
+const newestFirst = (a: CaseEntry, b: CaseEntry) => caseDate(b).localeCompare(caseDate(a)) || a.id.localeCompare(b.id);
+
+let casesPromise: Promise<CaseEntry[]> | undefined;
+let guidesPromise: Promise<GuideEntry[]> | undefined;
+let gridPromise: Promise<ReturnType<typeof buildGridIndex<CaseEntry>>> | undefined;
+let byIdPromise: Promise<Map<string, CaseEntry>> | undefined;
+
+/** All cases, newest first. */
+export function allCases(): Promise<CaseEntry[]> {
+	casesPromise ??= getCollection('cases').then((list) => list.sort(newestFirst));
+	return casesPromise;
+}
+
+export function caseById(): Promise<Map<string, CaseEntry>> {
+	byIdPromise ??= allCases().then((list) => new Map(list.map((c) => [c.id, c])));
+	return byIdPromise;
+}
+
+export function gridIndex() {
+	gridPromise ??= allCases().then((list) => buildGridIndex(list));
+	return gridPromise;
+}
+
+/** Guides in table-of-contents order. */
+export function allGuides(): Promise<GuideEntry[]> {
+	guidesPromise ??= getCollection('guides').then((list) => list.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)));
+	return guidesPromise;
+}

@@ -1,0 +1,60 @@
+/**
+ * Every URL the site builds goes through here, so the contract of case-format.md
+ * (`/cases/<id>/`, `/grid/<cell>/`) holds and Astro's `base` is always respected: a company
+ * can host the handbook under a sub-path such as `/mot/`. The default language lives at the
+ * root; the other under its code (`/en/…`).
+ */
+import type { Locale } from '../i18n/ui.ts';
+
+export interface Urls {
+	/** The base path with a trailing slash: `/` or `/mot/`. */
+	base: string;
+	defaultLang: Locale;
+	/** Any page path (`cases/`) in a language. */
+	page(path: string, lang?: Locale): string;
+	home(lang?: Locale): string;
+	caseUrl(id: string, lang?: Locale, anchor?: string): string;
+	casesIndex(lang?: Locale): string;
+	cellUrl(code: string, lang?: Locale): string;
+	guideUrl(slug: string, lang?: Locale): string;
+	guidesIndex(lang?: Locale): string;
+	searchUrl(lang?: Locale, query?: string): string;
+	/** A file served as is (`pagefind/pagefind.js`, `favicon.svg`): no language prefix. */
+	asset(path: string): string;
+	/** The same page in another language: `/mot/cases/x/` → `/mot/en/cases/x/`. */
+	switchLang(pathname: string, from: Locale, to: Locale): string;
+	/** Rewrites a root-relative link written in content (`/cases/x/`) for this site and language. */
+	contentLink(href: string, lang?: Locale): string;
+}
+
+export function createUrls(basePath: string, defaultLang: Locale): Urls {
+	const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	const prefix = (lang: Locale) => (lang === defaultLang ? '' : `${lang}/`);
+	const page = (path: string, lang: Locale = defaultLang) => `${base}${prefix(lang)}${path.replace(/^\/+/, '')}`;
+	const pathInSite = (pathname: string) => (pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, ''));
+	return {
+		base,
+		defaultLang,
+		page,
+		home: (lang) => page('', lang),
+		caseUrl: (id, lang, anchor) => page(`cases/${id}/`, lang) + (anchor ? `#${anchor}` : ''),
+		casesIndex: (lang) => page('cases/', lang),
+		cellUrl: (code, lang) => page(`grid/${code.toLowerCase()}/`, lang),
+		guideUrl: (slug, lang) => page(`guides/${slug}/`, lang),
+		guidesIndex: (lang) => page('guides/', lang),
+		searchUrl: (lang, query) => page('search/', lang) + (query ? `?q=${encodeURIComponent(query)}` : ''),
+		asset: (path) => `${base}${path.replace(/^\/+/, '')}`,
+		switchLang(pathname, from, to) {
+			let rest = pathInSite(pathname);
+			if (from !== defaultLang && rest.startsWith(`${from}/`)) rest = rest.slice(from.length + 1);
+			else if (from !== defaultLang && rest === from) rest = '';
+			return page(rest, to);
+		},
+		contentLink(href, lang = defaultLang) {
+			// Only site-root links are ours to rewrite; anchors, relative and external links stay.
+			if (!href.startsWith('/') || href.startsWith('//')) return href;
+			if (href.startsWith(base) && base !== '/') return href;
+			return page(href, lang);
+		},
+	};
+}

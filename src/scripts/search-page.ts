@@ -1,0 +1,169 @@
+/**
+ * The search page: reads `?q=` and facets from the URL, runs the search, renders the results,
+ * and keeps the URL in step so a search (filters included) can be linked. Loaded only here.
+ */
+import { facetNames, parseFacets, writeFacets, type FacetName, type FacetValues } from '../lib/facets.ts';
+import { createUrls } from '../lib/urls.ts';
+import type { Locale } from '../i18n/ui.ts';
+import { loadPagefind, runSearch, type HitData, type PagefindApi, type SearchHit } from '../search/client.ts';
+
+const pageSize = 10;
+
+/** Keeps only text and `<mark>` from an excerpt; parsed inertly, nothing runs or loads. */
+function safeExcerpt(html: string): DocumentFragment {
+	const template = document.createElement('template');
+	template.innerHTML = html;
+	const out = document.createDocumentFragment();
+	for (const node of [...template.content.childNodes]) {
+		if (node.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent;
+			out.append(mark);
+		} else out.append(document.createTextNode(node.textContent ?? ''));
+	}
+	return out;
+}
+
+export function startSearchPage() {
+	const root = document.documentElement;
+	const lang = (root.dataset.lang ?? 'zh') as Locale;
+	const urls = createUrls(root.dataset.base ?? '/', (root.dataset.defaultLang ?? 'zh') as Locale);
+	const form = document.querySelector<HTMLFormElement>('#search-form')!;
+	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')];
+	const status = document.querySelector<HTMLElement>('#search-status')!;
+	const exactList = document.querySelector<HTMLOListElement>('#results')!;
+	const looseSection = document.querySelector<HTMLElement>('#loose')!;
+	const looseList = document.querySelector<HTMLOListElement>('#loose-results')!;
+	const more = document.querySelector<HTMLButtonElement>('#more')!;
+	const clearFilters = document.querySelector<HTMLButtonElement>('#clear-filters')!;
+	const text = (key: string) => form.dataset[key] ?? '';
+	const cellTitles = JSON.parse(form.dataset.cells ?? '{}') as Record<string, string>;
+	let pagefind: Promise<PagefindApi> | undefined;
+	let run = 0;
+	let queue: { hit: SearchHit; list: HTMLOListElement }[] = [];
+
+	const facetsFromForm = (): FacetValues => {
+		const facets: FacetValues = {};
+		for (const select of selects) if (select.value) facets[select.dataset.facet as FacetName] = [select.value];
+		return facets;
+	};
+
+	const render = (data: HitData): HTMLLIElement => {
+		const li = document.createElement('li');
+		li.className = 'result';
+		const h2 = document.createElement('h2');
+		const a = document.createElement('a');
+		a.href = data.type === 'guide' ? urls.guideUrl(data.id, lang) : urls.caseUrl(data.id, lang);
+		a.textContent = data.title;
+		h2.append(a);
+		const summary = document.createElement('p');
+		summary.textContent = data.summary;
+		li.append(h2, summary);
+		if (data.cells.length) {
+			const codes = document.createElement('ul');
+			codes.className = 'codes';
+			for (const code of data.cells) {
+				const item = document.createElement('li');
+				const link = document.createElement('a');
+				link.className = 'code';
+				link.href = urls.cellUrl(code.slice(0, 2), lang);
+				link.textContent = code;
+				link.title = cellTitles[code] ?? '';
+				item.append(link);
+				codes.append(item);
+			}
+			li.append(codes);
+		}
+		const excerpt = document.createElement('p');
+		excerpt.className = 'excerpt';
+		excerpt.append(safeExcerpt(data.excerpt));
+		li.append(excerpt);
+		return li;
+	};
+
+	const showMore = async (id: number) => {
+		const batch = queue.splice(0, pageSize);
+		const loaded = await Promise.all(batch.map(({ hit }) => hit.load()));
+		if (id !== run) return;
+		loaded.forEach((data, i) => batch[i]!.list.append(render(data)));
+		looseSection.hidden = looseList.children.length === 0;
+		more.hidden = queue.length === 0;
+	};
+
+	const search = async () => {
+		const id = ++run;
+		const query = input.value.trim();
+		const facets = facetsFromForm();
+		const hasFacets = Object.keys(facets).length > 0;
+		exactList.replaceChildren();
+		looseList.replaceChildren();
+		looseSection.hidden = true;
+		more.hidden = true;
+		clearFilters.hidden = true;
+		if (!query && !hasFacets) {
+			status.textContent = '';
+			return;
+		}
+		status.textContent = text('loading');
+		try {
+			pagefind ??= loadPagefind(urls.base);
+			const outcome = await runSearch(await pagefind, query, facets);
+			if (id !== run) return;
+			queue = [...outcome.exact.map((hit) => ({ hit, list: exactList })), ...outcome.loose.map((hit) => ({ hit, list: looseList }))];
+			if (outcome.exact.length === 0) {
+				status.textContent = hasFacets ? text('noneFiltered') : text('none').replace('{q}', query);
+				clearFilters.hidden = !hasFacets;
+			} else status.textContent = text('results').replace('{n}', String(outcome.exact.length));
+			await showMore(id);
+		} catch (error) {
+			pagefind = undefined;
+			status.textContent = text('error');
+			console.error(error);
+		}
+	};
+
+	const fromUrl = () => {
+		const params = new URLSearchParams(location.search);
+		input.value = params.get('q') ?? '';
+		const facets = parseFacets(params);
+		for (const select of selects) select.value = facets[select.dataset.facet as FacetName]?.[0] ?? '';
+		if (facetNames.some((name) => facets[name]?.length && form.querySelector(`details select[data-facet="${name}"]`))) {
+			form.querySelector('details')?.setAttribute('open', '');
+		}
+	};
+
+	const toUrl = (push: boolean) => {
+		const params = writeFacets(new URLSearchParams(), facetsFromForm());
+		if (input.value.trim()) params.set('q', input.value.trim());
+		const target = `${location.pathname}${params.size ? `?${params}` : ''}`;
+		if (push) history.pushState(null, '', target);
+		else history.replaceState(null, '', target);
+	};
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		toUrl(true);
+		void search();
+	});
+	form.addEventListener('change', (event) => {
+		if ((event.target as HTMLElement).matches('select[data-facet]')) {
+			toUrl(false);
+			void search();
+		}
+	});
+	more.addEventListener('click', () => void showMore(run));
+	clearFilters.addEventListener('click', () => {
+		for (const select of selects) select.value = '';
+		toUrl(false);
+		void search();
+		input.focus();
+	});
+	window.addEventListener('popstate', () => {
+		fromUrl();
+		void search();
+	});
+	form.hidden = false;
+	fromUrl();
+	void search();
+}

@@ -1,0 +1,110 @@
+/**
+ * The search the browser runs (and the benchmark runs in Node): loads Pagefind from the site,
+ * asks for the exact phrase (the result set: every page containing the query) and for the
+ * words in any order (to rank the exact results, and to offer pages that contain all the
+ * characters apart, listed after them).
+ */
+import type { FacetValues } from '../lib/facets.ts';
+import { exactQuery, headQuery, looseQuery, queryWords, readableExcerpt } from './normalize.ts';
+
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindFragment>;
+}
+
+interface PagefindFragment {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+}
+
+export interface PagefindApi {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface SearchHit {
+	/** Pagefind's id for the record. */
+	id: string;
+	/** Loads the record's title, summary and excerpt. */
+	load(): Promise<HitData>;
+}
+
+export interface HitData {
+	type: 'case' | 'guide';
+	/** Case id or guide slug. */
+	id: string;
+	title: string;
+	summary: string;
+	cells: string[];
+	/** Readable excerpt with `<mark>` around the match (Pagefind escapes the text). */
+	excerpt: string;
+	/** The record's URL in the default language. */
+	url: string;
+}
+
+export interface SearchOutcome {
+	/** Pages whose text contains the query, best first. */
+	exact: SearchHit[];
+	/** Pages that contain every word of the query, but not together. */
+	loose: SearchHit[];
+}
+
+/** Loads `pagefind.js` from the site (`siteBase` ends with a slash), only when search is used. */
+export async function loadPagefind(siteBase: string, importer: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)): Promise<PagefindApi> {
+	const api = (await importer(`${siteBase}pagefind/pagefind.js`)) as PagefindApi;
+	await api.options({ basePath: `${siteBase}pagefind/`, excerptLength: 36 });
+	return api;
+}
+
+/** Facets in Pagefind's filter form: values of one facet are alternatives. */
+export function toPagefindFilters(facets: FacetValues): Record<string, { any: string[] }> {
+	return Object.fromEntries(Object.entries(facets).filter(([, v]) => v?.length).map(([name, values]) => [name, { any: values! }]));
+}
+
+const toHit = (result: PagefindResult): SearchHit => {
+	let loaded: Promise<HitData> | undefined;
+	return {
+		id: result.id,
+		load: () => {
+			loaded ??= result.data().then((fragment) => ({
+				type: fragment.meta.type === 'guide' ? 'guide' : 'case',
+				id: fragment.meta.id ?? '',
+				title: fragment.meta.title ?? '',
+				summary: fragment.meta.summary ?? '',
+				cells: (fragment.meta.cells ?? '').split(' ').filter(Boolean),
+				excerpt: readableExcerpt(fragment.excerpt),
+				url: fragment.url,
+			}));
+			return loaded;
+		},
+	};
+};
+
+export async function runSearch(pagefind: PagefindApi, query: string, facets: FacetValues = {}): Promise<SearchOutcome> {
+	const filters = toPagefindFilters(facets);
+	const exact = exactQuery(query);
+	if (!exact) {
+		// No words: with facets, list everything they select; without, nothing.
+		if (!Object.keys(filters).length) return { exact: [], loose: [] };
+		const all = await pagefind.search(null, { filters });
+		return { exact: (all?.results ?? []).map(toHit), loose: [] };
+	}
+	const [exactResults, headResults, looseResults] = await Promise.all([
+		pagefind.search(exact, { filters }),
+		pagefind.search(headQuery(query), { filters }),
+		pagefind.search(looseQuery(query), { filters }),
+	]);
+	// Title and summary matches first, then the rest; each tier in Pagefind's weighted order.
+	const ranked = looseResults?.results ?? [];
+	const rank = new Map(ranked.map((r, i) => [r.id, i]));
+	const inHead = new Set((headResults?.results ?? []).map((r) => r.id));
+	const tier = (id: string) => (inHead.has(id) ? 0 : 1);
+	const exactList = [...(exactResults?.results ?? [])].sort(
+		(a, b) => tier(a.id) - tier(b.id) || (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity),
+	);
+	const exactIds = new Set(exactList.map((r) => r.id));
+	const loose = queryWords(query).length > 1 ? ranked.filter((r) => !exactIds.has(r.id)) : [];
+	return { exact: exactList.map(toHit), loose: loose.map(toHit) };
+}

@@ -1,0 +1,92 @@
+/**
+ * What the search index holds for each case and guide: one synthetic page per record, built
+ * from the content files (not from rendered HTML), its text prepared by `normalize.ts`.
+ * Title and summary carry more weight; facets become Pagefind filters; the original title,
+ * summary and cells travel as metadata for the result list.
+ */
+import { remedyStrategies } from '../../schemas/course-vocabulary.ts';
+import type { CaseData } from '../../schemas/case.ts';
+import { facetsOf } from '../lib/facets.ts';
+import { toHeadTokens, toIndexText } from './normalize.ts';
+
+export interface SearchRecord {
+	url: string;
+	/** The synthetic page Pagefind indexes. */
+	html: string;
+	/** The text the record makes searchable, folded: the ground truth substring search compares with. */
+	text: string;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Markdown/MDX to the text a reader sees: markup, link targets and HTML tags removed. */
+export function markdownToText(markdown: string): string {
+	return markdown
+		.replace(/^(?:import|export)\s.*$/gm, '')
+		.replace(/^\s*(?:`{3,}|~{3,}).*$/gm, '')
+		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+		.replace(/[*_`~]+/g, '')
+		.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+}
+
+/** Every piece of a case a reader can read on its page, in page order. */
+export function caseTextParts(data: CaseData, body: string): string[] {
+	const parts = [data.place, ...data.people.flatMap((p) => [p.name, p.role])];
+	if (data.kind === 'mot') {
+		parts.push(
+			markdownToText(body),
+			...data.demands.map((d) => d.text),
+			...data.gaps.flatMap((g) => [g.demand, g.reason]),
+			data.keyPoints.critical, data.keyPoints.secondary, data.keyPoints.basic,
+			...data.processChanges,
+			...data.insights,
+		);
+	} else {
+		parts.push(
+			data.situation, data.complication, data.question,
+			...data.answer.steps,
+			...data.answer.remedies.map((r) => remedyStrategies.label(r).zh),
+			data.answer.value,
+			markdownToText(body),
+		);
+	}
+	parts.push(...(data.questions ?? []), ...(data.tags ?? []));
+	return parts.filter(Boolean);
+}
+
+function page(lang: string, meta: Record<string, string>, filters: Record<string, string[]>, title: string, summary: string, rest: string[]): string {
+	const metaSpans = Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`);
+	const filterSpans = Object.entries(filters).flatMap(([key, values]) => values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`));
+	// Each part is its own paragraph, so an exact phrase never spans two fields.
+	const paragraphs = rest.map((part) => `<p>${escapeHtml(toIndexText(part))}</p>`).join('');
+	return `<!doctype html><html lang="${lang}"><body><div data-pagefind-ignore>${metaSpans.join('')}${filterSpans.join('')}</div>`
+		+ `<h1 data-pagefind-weight="10">${escapeHtml(toIndexText(title))}</h1>`
+		+ `<p data-pagefind-weight="6">${escapeHtml(toIndexText(summary))}</p>`
+		+ `<div>${paragraphs}</div>`
+		// Last, so excerpts of ordinary matches never reach it.
+		+ `<p>${toHeadTokens(`${title} ${summary}`)}</p></body></html>`;
+}
+
+const searchableText = (parts: string[]) => parts.map((p) => toIndexText(p)).join('\n');
+
+export function caseRecord(id: string, data: CaseData, body: string, url: string): SearchRecord {
+	const rest = caseTextParts(data, body);
+	const html = page(
+		'zh',
+		{ type: 'case', id, title: data.title, summary: data.summary, cells: data.grid.join(' '), kind: data.kind },
+		{ type: ['case'], ...facetsOf(data) },
+		data.title,
+		data.summary,
+		rest,
+	);
+	return { url, html, text: searchableText([data.title, data.summary, ...rest]) };
+}
+
+export function guideRecord(slug: string, title: string, description: string, body: string, url: string): SearchRecord {
+	const rest = [markdownToText(body)];
+	const html = page('zh', { type: 'guide', id: slug, title, summary: description }, { type: ['guide'] }, title, description, rest);
+	return { url, html, text: searchableText([title, description, ...rest]) };
+}
