@@ -2,12 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
-		// Browser and build tests start processes; unit tests finish in milliseconds.
-		testTimeout: 120_000,
-		hookTimeout: 300_000,
-		// e2e files share one built site and one browser per file; run files one at a time
-		// on this 2-core machine so builds do not compete.
+		// Files run one at a time: e2e files start builds and browsers on this 2-core machine.
 		fileParallelism: false,
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					// Builds the sample handbook once; browser tests read it with inject('site').
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
 	},
 });

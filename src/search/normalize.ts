@@ -11,6 +11,7 @@ export const breakToken = 'qzbrk';
 
 /** Han, kana, hangul and CJK compatibility characters: each is a word of its own. */
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3007]/u;
+const cjkSpacing = new RegExp(`(?<=${cjk.source})[ \\t\\u3000]+(?=${cjk.source})`, 'gu');
 /** Punctuation, including the full-width forms NFKC leaves alone. */
 const punctuation = /[\p{P}\p{S}]/u;
 
@@ -35,17 +36,22 @@ function foldChar(char: string): string {
 }
 
 /**
- * Indexable text: CJK characters spaced apart, a break token after punctuation, letters and
+ * Indexable text: CJK characters spaced apart, a break token after punctuation and at line
+ * ends (a match never spans them, as in Ctrl+F), letters and
  * digits width-folded (Pagefind lowercases words itself, so case stays for excerpts). Words
  * of other scripts stay whole (`IC`, `4S`, `2006`); masks such as `139****1234` stay one word.
  */
 export function toIndexText(text: string): string {
 	let out = '';
-	for (const raw of text) {
+	// A space between two CJK characters separates (a line end for search, as for Ctrl+F); a
+	// space between Latin and CJK text is typographic spacing and does not.
+	const spaced = text.replace(cjkSpacing, '\n');
+	for (const raw of spaced) {
 		const char = foldChar(raw);
 		if (cjk.test(char)) out += ` ${char} `;
 		else if (/[*＊]/.test(raw)) out += '*';
 		else if (punctuation.test(char) && !/[-_']/.test(char)) out += ` ${char} ${breakToken} `;
+		else if (char === '\n') out += ` ${breakToken} `;
 		else if (/\s/.test(char)) out += ' ';
 		else out += char;
 	}
@@ -59,16 +65,22 @@ export const headPrefix = 'hdq';
 /** The title-and-summary form of text: `卡号` → `hdq1r5 hdq1r6` (code points in base 36). */
 export function toHeadTokens(text: string): string {
 	return queryWords(text)
-		.map((word) => headPrefix + [...word].map((c) => c.codePointAt(0)!.toString(36)).join('x'))
+		.map((word) => (word === breakToken ? word : headPrefix + [...word].map((c) => c.codePointAt(0)!.toString(36)).join('x')))
 		.join(' ');
 }
 
-/** The words a query is made of, in order, as the index has them (lower-cased, as Pagefind stores them). */
+/**
+ * The words a query is made of, in order, as the index has them (lower-cased, as Pagefind
+ * stores them). Breaks inside the query stay, so `卡号,查询` matches only that text.
+ */
 export function queryWords(query: string): string[] {
-	return toIndexText(query)
+	const words = toIndexText(query)
 		.toLowerCase()
 		.split(' ')
-		.filter((word) => word !== breakToken && /[\p{L}\p{N}]/u.test(word));
+		.filter((word) => word === breakToken || /[\p{L}\p{N}]/u.test(word));
+	while (words[0] === breakToken) words.shift();
+	while (words.at(-1) === breakToken) words.pop();
+	return words;
 }
 
 /** The Pagefind query for exactly this text (a quoted phrase), or '' for nothing to search. */
@@ -85,7 +97,7 @@ export function headQuery(query: string): string {
 
 /** The Pagefind query for all the words in any order (the fallback after exact matches). */
 export function looseQuery(query: string): string {
-	return queryWords(query).join(' ');
+	return queryWords(query).filter((word) => word !== breakToken).join(' ');
 }
 
 /** True when a query has at least one CJK character. */

@@ -7,7 +7,7 @@
 import { remedyStrategies } from '../../schemas/course-vocabulary.ts';
 import type { CaseData } from '../../schemas/case.ts';
 import { facetsOf } from '../lib/facets.ts';
-import { toHeadTokens, toIndexText } from './normalize.ts';
+import { breakToken, toHeadTokens, toIndexText } from './normalize.ts';
 
 export interface SearchRecord {
 	url: string;
@@ -60,14 +60,16 @@ export function caseTextParts(data: CaseData, body: string): string[] {
 function page(lang: string, meta: Record<string, string>, filters: Record<string, string[]>, title: string, summary: string, rest: string[]): string {
 	const metaSpans = Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`);
 	const filterSpans = Object.entries(filters).flatMap(([key, values]) => values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`));
-	// Each part is its own paragraph, so an exact phrase never spans two fields.
-	const paragraphs = rest.map((part) => `<p>${escapeHtml(toIndexText(part))}</p>`).join('');
+	// Pagefind numbers words straight across elements, so every field ends with a break:
+	// an exact phrase can never run from one field into the next.
+	const field = (text: string) => `${escapeHtml(toIndexText(text))} ${breakToken}`;
+	const paragraphs = rest.map((part) => `<p>${field(part)}</p>`).join('');
 	return `<!doctype html><html lang="${lang}"><body><div data-pagefind-ignore>${metaSpans.join('')}${filterSpans.join('')}</div>`
-		+ `<h1 data-pagefind-weight="10">${escapeHtml(toIndexText(title))}</h1>`
-		+ `<p data-pagefind-weight="6">${escapeHtml(toIndexText(summary))}</p>`
+		+ `<h1 data-pagefind-weight="10">${field(title)}</h1>`
+		+ `<p data-pagefind-weight="6">${field(summary)}</p>`
 		+ `<div>${paragraphs}</div>`
 		// Last, so excerpts of ordinary matches never reach it.
-		+ `<p>${toHeadTokens(`${title} ${summary}`)}</p></body></html>`;
+		+ `<p>${toHeadTokens(title)} ${breakToken} ${toHeadTokens(summary)}</p></body></html>`;
 }
 
 const searchableText = (parts: string[]) => parts.map((p) => toIndexText(p)).join('\n');

@@ -16,9 +16,16 @@ describe('text prepared for the index', () => {
 		expect(toIndexText('卡，号')).toBe(`卡 ， ${breakToken} 号`);
 	});
 
+	it('treats a space between CJK characters as a separator, like Ctrl+F, but not typographic spacing', () => {
+		expect(toIndexText('运营商 客户')).toBe(`运 营 商 ${breakToken} 客 户`);
+		expect(queryWords('IC 卡')).toEqual(queryWords('IC卡'));
+		expect(toIndexText('hello world')).toBe('hello world');
+	});
+
 	it('puts a break after punctuation so a match never spans it', () => {
 		expect(toIndexText('卡。号')).toBe(`卡 。 ${breakToken} 号`);
 		expect(toIndexText('卡号')).not.toContain(breakToken);
+		expect(toIndexText('标题\n正文')).toBe(`标 题 ${breakToken} 正 文`);
 	});
 });
 
@@ -31,7 +38,8 @@ describe('queries', () => {
 	});
 
 	it('drop punctuation and the break token, and can be empty', () => {
-		expect(queryWords('卡号,查询!')).toEqual(['卡', '号', '查', '询']);
+		expect(queryWords('卡号,查询!')).toEqual(['卡', '号', breakToken, '查', '询']);
+		expect(looseQuery('卡号,查询')).toBe('卡 号 查 询');
 		expect(exactQuery('?!。')).toBe('');
 		expect(queryWords(breakToken)).toEqual([]);
 	});
@@ -41,7 +49,7 @@ describe('title and summary tokens', () => {
 	it('encode each character as one ASCII word, the same for index and query', () => {
 		expect(toHeadTokens('卡号')).toMatch(/^hdq[0-9a-z]+ hdq[0-9a-z]+$/);
 		expect(headQuery('卡号')).toBe(`"${toHeadTokens('卡号')}"`);
-		expect(toHeadTokens('IC卡')).toBe(toHeadTokens('ic 卡'));
+		expect(toHeadTokens('IC卡')).toBe(toHeadTokens('ic卡'));
 	});
 });
 

@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { checkProject } from '../../src/checker/project.ts';
+import { buildGridIndex } from '../../src/lib/grid-index.ts';
+import { caseSections } from '../../src/lib/case-sections.ts';
+import { gridCells } from '../../schemas/grid.ts';
+import type { CaseData } from '../../schemas/case.ts';
+
+const site = inject('site');
+const cases = checkProject({ root: site.root }).cases.map((c) => ({ id: c.data!.id, data: c.data as CaseData, body: c.source.body }));
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+	const page = await browser.newPage({ viewport });
+	const response = await page.goto(site.url + path);
+	expect(response?.status(), path).toBe(200);
+	return page;
+}
+
+describe('the home page', () => {
+	it('shows all 20 cells with the number of cases each holds, empty ones marked', async () => {
+		const page = await open('');
+		const index = buildGridIndex(cases);
+		const shown = await page.$$eval('td.grid-cell', (cells) =>
+			cells.map((td) => ({ code: td.getAttribute('data-cell'), count: Number(td.getAttribute('data-count')), empty: td.classList.contains('is-empty'), text: td.textContent ?? '' })),
+		);
+		expect(shown.map((c) => c.code)).toEqual(gridCells.map((c) => c.code));
+		for (const cell of shown) {
+			const expected = index.get(cell.code as never)!.cases.length;
+			expect(cell.count, cell.code!).toBe(expected);
+			expect(cell.empty, cell.code!).toBe(expected === 0);
+			expect(cell.text).toContain(expected ? `${expected} 个案例` : '暂无案例');
+		}
+		expect(shown.some((c) => c.empty)).toBe(true);
+		// Rows and columns have real table headers.
+		expect(await page.$$eval('thead th[scope=col]', (th) => th.length)).toBe(6);
+		expect(await page.$$eval('tbody th[scope=row]', (th) => th.map((h) => h.textContent))).toEqual(['U · 未知客户', 'P · 潜在客户', 'C · 成交客户', 'S · 离开客户']);
+		await page.close();
+	});
+});
+
+describe('a cell page', () => {
+	it('lists each case under the points it names', async () => {
+		const page = await open('grid/c1/');
+		const index = buildGridIndex(cases).get('C1')!;
+		for (const point of [1, 2, 3, 4]) {
+			const titles = await page.$$eval(`#point-${point} .case-card h3`, (h) => h.map((x) => x.textContent?.trim()));
+			expect(titles.sort(), `C1.${point}`).toEqual(index.byPoint.get(point)!.map((c) => c.data.title).sort());
+		}
+		expect(await page.textContent('#point-2')).toContain('查不到卡号的金卡客户');
+		expect(await page.$$eval('.checklist li', (li) => li.length)).toBe(4);
+		expect(await page.getAttribute('a[rel=next]', 'href')).toMatch(/grid\/c2\/$/);
+		await page.close();
+	});
+});
+
+describe('case pages', () => {
+	it.each(cases.map((c) => [c.id, c] as const))('%s renders every section under its anchor', async (_id, entry) => {
+		const page = await open(`cases/${entry.id}/`);
+		expect(await page.textContent('h1')).toBe(entry.data.title);
+		for (const section of caseSections(entry.data, Boolean(entry.body.trim()))) {
+			const heading = page.locator(`#${section.id}`);
+			expect(await heading.count(), section.id).toBe(1);
+			// The section's own link points at its anchor, so it can be copied onto a slide.
+			if (section.id !== 'about') expect(await page.getAttribute(`#${section.id} a.anchor`, 'href')).toBe(`#${section.id}`);
+		}
+		if (entry.data.kind === 'mot') {
+			expect(await page.$$eval('#key-points ~ .keypoints .keypoint, .keypoints .keypoint', (k) => k.length)).toBe(3);
+			expect(await page.textContent('.narrative')).toContain(entry.body.trim().slice(0, 6));
+		} else {
+			expect(await page.$$eval('.remedies li', (li) => li.length)).toBe(entry.data.answer.remedies.length);
+		}
+		await page.close();
+	});
+
+	it('links inside a case body keep working (they point at existing case pages)', async () => {
+		const page = await open('cases/gold-card-lounge/');
+		const href = await page.getAttribute('.narrative a[href*="/cases/"]', 'href');
+		const target = await browser.newPage();
+		expect((await target.goto(new URL(href!, site.url).href))?.status()).toBe(200);
+		await Promise.all([page.close(), target.close()]);
+	});
+});
+
+describe('search', () => {
+	it('finds a case by a Chinese phrase from its text, from a linkable ?q= URL', async () => {
+		const page = await open(`search/?q=${encodeURIComponent('半根')}`);
+		await page.waitForSelector('#results .result');
+		const titles = await page.$$eval('#results .result h2', (h) => h.map((x) => x.textContent));
+		expect(titles).toContain('半根莴笋');
+		expect(await page.innerHTML('#results .result .excerpt')).toContain('<mark>');
+		await page.close();
+	});
+
+	it('runs from the header search box with the keyboard only', async () => {
+		const page = await open('cases/taxi-ic-card-fare/');
+		let focused = '';
+		for (let i = 0; i < 12 && focused !== 'site-search'; i++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => document.activeElement?.id ?? '');
+		}
+		expect(focused).toBe('site-search');
+		await page.keyboard.type('IC卡');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/search\/\?q=IC/);
+		await page.waitForSelector('#results .result');
+		// Tab onward from the search field reaches the first result's link.
+		await page.focus('#search-input');
+		let reached = false;
+		for (let i = 0; i < 25 && !reached; i++) {
+			await page.keyboard.press('Tab');
+			reached = await page.evaluate(() => Boolean(document.activeElement?.closest('#results .result')));
+		}
+		expect(reached).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('出租车上的 IC 卡');
+		await page.close();
+	});
+
+	it('says so when nothing matches', async () => {
+		const page = await open(`search/?q=${encodeURIComponent('不存在的词语组合')}`);
+		await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('没有找到'));
+		expect(await page.$$eval('#results li', (li) => li.length)).toBe(0);
+		await page.close();
+	});
+});
+
+describe('accessibility', () => {
+	const pages = ['', 'grid/c1/', 'cases/gold-card-lounge/', 'cases/restaurant-late-main-course/', 'cases/', 'guides/the-journey-grid/', `search/?q=${encodeURIComponent('卡号')}`, 'en/'];
+	it.each(pages)('axe finds no serious or critical violation on /%s', async (path) => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await browser.newPage({ colorScheme });
+			await page.goto(site.url + path);
+			if (path.startsWith('search')) await page.waitForSelector('#results .result');
+			await page.addScriptTag({ path: axePath });
+			const violations = await page.evaluate(async () => {
+				const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+				return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			});
+			expect(violations, `${colorScheme} /${path}`).toEqual([]);
+			await page.close();
+		}
+	});
+
+	it('has a skip link, landmarks and one h1 per page', async () => {
+		const page = await open('cases/bank-counter-small-notes/');
+		expect(await page.getAttribute('.skip-link', 'href')).toBe('#main');
+		for (const selector of ['header', 'nav', 'main', 'footer', 'form[role=search]']) expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
+		expect(await page.locator('h1').count()).toBe(1);
+		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+		await page.close();
+	});
+});
+
+describe('on a phone (390 × 844)', () => {
+	it.each(['', 'grid/s2/', 'cases/gold-card-lounge/', 'cases/', `search/?q=${encodeURIComponent('热线')}`, 'guides/writing-an-scqa-case/'])('/%s does not scroll sideways', async (path) => {
+		const page = await open(path, { width: 390, height: 844 });
+		if (path.startsWith('search')) await page.waitForSelector('#results .result');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBe(0);
+		await page.close();
+	});
+});
+
+describe('the English interface', () => {
+	it('mirrors every page under /en/ with English labels, and switches back', async () => {
+		const page = await open('en/cases/gold-card-lounge/');
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.textContent('#key-points')).toContain('Key points');
+		const back = await page.getAttribute('.lang-switch', 'href');
+		expect(back).toBe('/cases/gold-card-lounge/');
+		await page.close();
+	});
+});
+
+describe('site files', () => {
+	it('has a 404 page, a sitemap and a description and Open Graph title per page', async () => {
+		const page = await browser.newPage();
+		expect((await page.goto(`${site.url}no/such/page/`))?.status()).toBe(404);
+		expect(await page.textContent('h1')).toBe('找不到这个页面');
+		expect((await page.goto(`${site.url}sitemap-index.xml`))?.status()).toBe(200);
+		await page.goto(`${site.url}cases/hotel-doorman-hkd/`);
+		expect(await page.getAttribute('meta[name=description]', 'content')).toContain('港币');
+		expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe('门童垫付的六十元车费');
+		await page.close();
+	});
+});
