@@ -111,11 +111,13 @@ export function startSearchPage() {
 			const outcome = await runSearch(await pagefind, query, facets);
 			if (id !== run) return;
 			queue = [...outcome.exact.map((hit) => ({ hit, list: exactList })), ...outcome.loose.map((hit) => ({ hit, list: looseList }))];
+			// The count is announced once the first results are on screen.
+			await showMore(id);
+			if (id !== run) return;
 			if (outcome.exact.length === 0) {
 				status.textContent = hasFacets ? text('noneFiltered') : text('none').replace('{q}', query);
 				clearFilters.hidden = !hasFacets;
 			} else status.textContent = text('results').replace('{n}', String(outcome.exact.length));
-			await showMore(id);
 		} catch (error) {
 			pagefind = undefined;
 			status.textContent = text('error');

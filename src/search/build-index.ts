@@ -2,7 +2,7 @@
  * Builds the Pagefind index from the content files (Node only): used after `astro build`
  * and by the search benchmark, so both index exactly the same records.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { CaseData } from '../../schemas/case.ts';
@@ -10,8 +10,11 @@ import { checkProject } from '../checker/project.ts';
 import { readCaseSource } from '../checker/source.ts';
 import type { Urls } from '../lib/urls.ts';
 import { caseRecord, guideRecord, type SearchRecord } from './records.ts';
+import { foldTableFile } from './fold.ts';
+import { installNodeFolder } from './fold-node.ts';
 
 export function collectRecords(root: string, urls: Urls): SearchRecord[] {
+	installNodeFolder();
 	const { cases } = checkProject({ root });
 	const records = cases
 		.filter((c) => c.data)
@@ -48,6 +51,8 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outDir:
 	}
 	const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 	errors.push(...written.errors);
+	// The browser folds queries with the same table the index was folded with.
+	writeFileSync(join(outDir, 'pagefind', foldTableFile), installNodeFolder());
 	await pagefind.close();
 	return { records: records.length, errors };
 }

@@ -5,7 +5,8 @@
  * characters apart, listed after them).
  */
 import type { FacetValues } from '../lib/facets.ts';
-import { exactQuery, headQuery, looseQuery, queryWords, readableExcerpt } from './normalize.ts';
+import { exactQuery, headQuery, looseQuery, queryWords, readableExcerpt, setCharacterFolder } from './normalize.ts';
+import { folderFromTable, foldTableFile } from './fold.ts';
 
 interface PagefindResult {
 	id: string;
@@ -51,9 +52,17 @@ export interface SearchOutcome {
 	loose: SearchHit[];
 }
 
-/** Loads `pagefind.js` from the site (`siteBase` ends with a slash), only when search is used. */
-export async function loadPagefind(siteBase: string, importer: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url)): Promise<PagefindApi> {
-	const api = (await importer(`${siteBase}pagefind/pagefind.js`)) as PagefindApi;
+/**
+ * Loads `pagefind.js` and the Traditional→Simplified table from the site (`siteBase` ends with
+ * a slash), only when search is used. `fetchText` and `importer` are replaceable for Node.
+ */
+export async function loadPagefind(
+	siteBase: string,
+	importer: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
+	fetchText: (url: string) => Promise<string> = (url) => fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${url}`)))),
+): Promise<PagefindApi> {
+	const [api, table] = await Promise.all([importer(`${siteBase}pagefind/pagefind.js`) as Promise<PagefindApi>, fetchText(`${siteBase}pagefind/${foldTableFile}`)]);
+	setCharacterFolder(folderFromTable(table));
 	await api.options({ basePath: `${siteBase}pagefind/`, excerptLength: 36 });
 	return api;
 }

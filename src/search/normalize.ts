@@ -1,86 +1,100 @@
 /**
  * Text prepared for search, the same way at build time (what is indexed) and in the browser
- * (what is asked), so index and query always agree. Every CJK character becomes its own word
- * and a query becomes an exact phrase of those words: Pagefind then finds exactly the pages
- * whose text contains the query, the way Ctrl+F does. Pagefind's own Chinese word
- * segmentation is never involved, because nothing it sees has two CJK characters together.
+ * (what is asked), so index and query always agree.
+ *
+ * Every letter, digit and CJK character is a word of its own, and a query is an exact phrase
+ * of those words: Pagefind then finds exactly the pages whose text contains the query, the way
+ * Ctrl+F does (`号卡` is not `卡号`, `排队的有1` finds `排队的有13个人`). Pagefind's own Chinese
+ * word segmentation is never involved, because nothing it sees has two characters together.
+ * A break token marks where a match must not run through: after punctuation, at line ends,
+ * at spaces (except the typographic space between Chinese and Latin text, `IC 卡`).
  */
 
-/** A token after every punctuation mark, so `卡。号` is never found by `卡号`. */
 export const breakToken = 'qzbrk';
 
-/** Han, kana, hangul and CJK compatibility characters: each is a word of its own. */
+/** Han, kana, hangul and CJK compatibility characters. */
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3007]/u;
-const cjkSpacing = new RegExp(`(?<=${cjk.source})[ \\t\\u3000]+(?=${cjk.source})`, 'gu');
-/** Punctuation, including the full-width forms NFKC leaves alone. */
-const punctuation = /[\p{P}\p{S}]/u;
+const alnum = /[\p{L}\p{N}]/u;
+const space = /[\s\u3000]/u;
 
 /** A converter from Traditional to Simplified characters, when one is installed. */
 export type CharacterFolder = (text: string) => string;
 let foldCharacters: CharacterFolder = (text) => text;
 
-/** Installs the Traditional→Simplified converter (build and browser install the same one). */
+/** Installs the Traditional→Simplified converter (build and browser install the same table). */
 export function setCharacterFolder(folder: CharacterFolder) {
 	foldCharacters = folder;
 }
 
-/** Width, case and script variants folded: `ＩＣ卡` and `ic卡` are the same text. */
+/** Width, case and script variants folded: `ＩＣ卡`, `ic卡` and `IC卡` are the same text. */
 export function foldText(text: string): string {
 	return foldCharacters(text.normalize('NFKC').toLowerCase());
 }
 
-/** One character folded for matching; punctuation keeps its own shape so excerpts read right. */
+/** One character for matching: width- and script-folded; punctuation keeps its shape for excerpts. */
 function foldChar(char: string): string {
-	if (punctuation.test(char)) return char;
-	return foldCharacters(char.normalize('NFKC'));
+	return alnum.test(char) ? foldCharacters(char.normalize('NFKC')) : char;
 }
 
-/**
- * Indexable text: CJK characters spaced apart, a break token after punctuation and at line
- * ends (a match never spans them, as in Ctrl+F), letters and
- * digits width-folded (Pagefind lowercases words itself, so case stays for excerpts). Words
- * of other scripts stay whole (`IC`, `4S`, `2006`); masks such as `139****1234` stay one word.
- */
+/** The indexable form of text: one word per character, breaks where a match must stop. */
 export function toIndexText(text: string): string {
-	let out = '';
-	// A space between two CJK characters separates (a line end for search, as for Ctrl+F); a
-	// space between Latin and CJK text is typographic spacing and does not.
-	const spaced = text.replace(cjkSpacing, '\n');
-	for (const raw of spaced) {
-		const char = foldChar(raw);
-		if (cjk.test(char)) out += ` ${char} `;
-		else if (/[*＊]/.test(raw)) out += '*';
-		else if (punctuation.test(char) && !/[-_']/.test(char)) out += ` ${char} ${breakToken} `;
-		else if (char === '\n') out += ` ${breakToken} `;
-		else if (/\s/.test(char)) out += ' ';
-		else out += char;
+	const chars = [...text];
+	const words: string[] = [];
+	const pushBreak = () => {
+		if (words.length && words.at(-1) !== breakToken) words.push(breakToken);
+	};
+	for (let i = 0; i < chars.length; i++) {
+		const char = chars[i]!;
+		if (space.test(char)) {
+			// Typographic spacing between Chinese and Latin text is not a separator.
+			let j = i;
+			while (j + 1 < chars.length && space.test(chars[j + 1]!)) j++;
+			const before = chars[i - 1] ?? '';
+			const after = chars[j + 1] ?? '';
+			const typographic = !/\n/.test(chars.slice(i, j + 1).join('')) && ((cjk.test(before) && alnum.test(after) && !cjk.test(after)) || (alnum.test(before) && !cjk.test(before) && cjk.test(after)));
+			if (!typographic) pushBreak();
+			i = j;
+			continue;
+		}
+		const folded = foldChar(char);
+		for (const c of folded) {
+			if (alnum.test(c) || cjk.test(c)) words.push(c);
+			else {
+				words.push(c);
+				pushBreak();
+			}
+		}
 	}
-	return out.replace(/\s+/g, ' ').trim();
-}
-
-/** Prefix of the tokens that repeat a record's title and summary, so a search can tell
- * which records match there. Each character or word becomes one ASCII token. */
-export const headPrefix = 'hdq';
-
-/** The title-and-summary form of text: `卡号` → `hdq1r5 hdq1r6` (code points in base 36). */
-export function toHeadTokens(text: string): string {
-	return queryWords(text)
-		.map((word) => (word === breakToken ? word : headPrefix + [...word].map((c) => c.codePointAt(0)!.toString(36)).join('x')))
-		.join(' ');
+	while (words.at(-1) === breakToken) words.pop();
+	return words.join(' ');
 }
 
 /**
- * The words a query is made of, in order, as the index has them (lower-cased, as Pagefind
- * stores them). Breaks inside the query stay, so `卡号,查询` matches only that text.
+ * The words of a query, in order, as the index has them (lower-cased, as Pagefind stores
+ * them). Breaks inside the query stay, so `卡号,查询` matches only that text.
  */
 export function queryWords(query: string): string[] {
 	const words = toIndexText(query)
 		.toLowerCase()
 		.split(' ')
-		.filter((word) => word === breakToken || /[\p{L}\p{N}]/u.test(word));
-	while (words[0] === breakToken) words.shift();
-	while (words.at(-1) === breakToken) words.pop();
-	return words;
+		.filter((word) => word === breakToken || alnum.test(word) || cjk.test(word));
+	const collapsed = words.filter((word, i) => word !== breakToken || words[i - 1] !== breakToken);
+	while (collapsed[0] === breakToken) collapsed.shift();
+	while (collapsed.at(-1) === breakToken) collapsed.pop();
+	return collapsed;
+}
+
+/** Prefix of the tokens that repeat a record's title and summary (see `toHeadTokens`). */
+export const headPrefix = 'hdq';
+
+/**
+ * Title and summary again, each character as one ASCII word (`卡` → `hdqgh9`), so one extra
+ * exact search tells which records match there: those rank first.
+ */
+export function toHeadTokens(text: string): string {
+	return queryWords(text)
+		.map((word) => (word === breakToken ? word : headPrefix + word.codePointAt(0)!.toString(36)))
+		.join(' ');
 }
 
 /** The Pagefind query for exactly this text (a quoted phrase), or '' for nothing to search. */
@@ -97,46 +111,40 @@ export function headQuery(query: string): string {
 
 /** The Pagefind query for all the words in any order (the fallback after exact matches). */
 export function looseQuery(query: string): string {
-	return queryWords(query).filter((word) => word !== breakToken).join(' ');
+	return [...new Set(queryWords(query).filter((word) => word !== breakToken))].join(' ');
 }
 
-/** True when a query has at least one CJK character. */
+/** True when a text has at least one CJK character. */
 export const hasCjk = (text: string) => cjk.test(text);
 
-/** Opening brackets and quotes: a space before them stays in Latin text. */
-const opening = /[(\[{“‘《「『（]/u;
+const latinBefore = /[A-Za-z0-9,.;:!?)\]'"%]/;
+const latinAfter = /[A-Za-z0-9(\['"]/;
 
 /**
- * Turns an excerpt of indexed text back into readable text: CJK characters closed up, break
- * tokens removed, adjacent highlights merged. Keeps Pagefind's `<mark>` markup.
+ * Turns an excerpt of indexed text back into readable text: characters closed up, breaks
+ * shown as a space in Latin text and dropped in Chinese, Pagefind's `. ` between blocks shown
+ * as ` · `, adjacent highlights merged. Keeps Pagefind's `<mark>` markup.
  */
 export function readableExcerpt(html: string): string {
-	const parts = html
-		.replace(new RegExp(`\\s*\\b(?:${breakToken}|${headPrefix}[0-9a-z]+)\\b\\s*`, 'g'), ' ')
-		// Pagefind joins blocks (title, summary, paragraphs) with ". ".
-		.replace(/(?<=[^\x00-\x7f]|<\/mark>)\. (?=\S)/g, ' · ')
-		.split(/(<\/?mark>|\s+)/).filter(Boolean);
+	const tokens = html
+		.replace(new RegExp(`\\b${headPrefix}[0-9a-z]+\\b`, 'g'), ' ')
+		.replace(/(?<=\S)\. (?=\S)/g, ' \u0000 ')
+		.split(/(<\/?mark>|\s+)/)
+		.filter((t) => t && !/^\s+$/.test(t));
 	const visible = (from: number, step: 1 | -1) => {
-		for (let i = from; i >= 0 && i < parts.length; i += step) {
-			const part = parts[i]!;
-			if (part === '<mark>' || part === '</mark>' || /^\s+$/.test(part)) continue;
-			return step === 1 ? part[0]! : part.at(-1)!;
+		for (let i = from; i >= 0 && i < tokens.length; i += step) {
+			const t = tokens[i]!;
+			if (t === '<mark>' || t === '</mark>' || t === breakToken) continue;
+			return step === 1 ? t[0]! : t.at(-1)!;
 		}
 		return '';
 	};
 	let out = '';
-	parts.forEach((part, i) => {
-		if (!/^\s+$/.test(part)) {
-			out += part;
-			return;
-		}
-		const before = visible(i - 1, -1);
-		const after = visible(i + 1, 1);
-		const keep =
-			before === '·' || after === '·' ||
-			before !== '' && after !== '' && !cjk.test(before) && !cjk.test(after) &&
-			!(punctuation.test(after) && !opening.test(after)) && !opening.test(before);
-		if (keep) out += ' ';
+	tokens.forEach((token, i) => {
+		if (token === '\u0000') out += ' · ';
+		else if (token === breakToken) {
+			if (latinBefore.test(visible(i - 1, -1)) && latinAfter.test(visible(i + 1, 1))) out += ' ';
+		} else out += token;
 	});
-	return out.replace(/<\/mark><mark>/g, '').replace(/<mark><\/mark>/g, '').trim();
+	return out.replace(/<\/mark><mark>/g, '').replace(/<mark><\/mark>/g, '').replace(/ {2,}/g, ' ').trim();
 }

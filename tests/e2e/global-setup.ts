@@ -4,7 +4,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { createTempProject } from '../helpers/temp-project.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { checkProject } from '../../src/checker/project.ts';
 import type { CaseData } from '../../schemas/case.ts';
-import { nodeSearch } from '../helpers/node-search.ts';
+import { nodeSearch } from '../../scripts/lib/node-search.ts';
 
 const site = inject('site');
 const cases = checkProject({ root: site.root }).cases.map((c) => c.data as CaseData);

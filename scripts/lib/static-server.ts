@@ -17,14 +17,18 @@ export interface StaticServer {
 	/** `origin` + base path, with a trailing slash. */
 	url: string;
 	requests: string[];
+	/** Bytes sent so far (response bodies). */
+	bytesSent(): number;
 	close(): Promise<void>;
 }
 
 export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
 	const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 	const requests: string[] = [];
+	let sent = 0;
 	const send = async (res: import('node:http').ServerResponse, file: string, status = 200) => {
 		const body = await readFile(file);
+		sent += body.length;
 		res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
 		res.end(body);
 	};
@@ -54,5 +58,5 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address() as import('node:net').AddressInfo;
 	const origin = `http://127.0.0.1:${address.port}`;
-	return { origin, url: `${origin}${prefix}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return { origin, url: `${origin}${prefix}`, requests, bytesSent: () => sent, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
