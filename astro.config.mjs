@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/config/load.ts';
 import { caseCheck } from './src/integrations/case-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { cspDirectives, cspScriptSources, cspStyleSources } from './src/config/csp.ts';
 
 // content/site.yaml is the one place a company sets its address and sub-path.
 const siteConfig = loadSiteConfig(process.cwd());
@@ -14,7 +15,16 @@ export default defineConfig({
 	base: siteConfig.base,
 	trailingSlash: 'always',
 	integrations: [caseCheck(), mdx(), sitemap(), searchIndex({ defaultLang: siteConfig.defaultLang })],
-	build: { format: 'directory', inlineStylesheets: 'auto' },
+	// Nothing inline: the Content-Security-Policy can then be the same header on any server.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
+	security: {
+		csp: {
+			directives: cspDirectives,
+			scriptDirective: { resources: cspScriptSources },
+			styleDirective: { resources: cspStyleSources },
+		},
+	},
 	devToolbar: { enabled: false },
 	prefetch: false,
 });

@@ -8,7 +8,8 @@ import { loadSiteConfig } from './load.ts';
 
 export const siteConfig = loadSiteConfig(process.cwd());
 export const defaultLang: Locale = siteConfig.defaultLang;
-export const urls = createUrls(import.meta.env.BASE_URL, defaultLang);
+// The same file and environment overrides astro.config.mjs reads, so pages and Astro agree on base.
+export const urls = createUrls(siteConfig.base, defaultLang);
 
 /** Route params for `[...lang]`: the default language at the root, the others under their code. */
 export function localeParams(): { lang: string | undefined; locale: Locale }[] {

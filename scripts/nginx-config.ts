@@ -1,0 +1,7 @@
+/** `npm run nginx-config [-- --root /var/www/mot]`: prints an nginx server block for this handbook. */
+import { parseArgs } from 'node:util';
+import { loadSiteConfig } from '../src/config/load.ts';
+import { nginxConfig } from './lib/nginx-config.ts';
+
+const { values } = parseArgs({ options: { root: { type: 'string', default: '/var/www/mot-handbook' }, listen: { type: 'string', default: '80' } } });
+process.stdout.write(nginxConfig(loadSiteConfig(process.cwd()), { root: values.root!, listen: values.listen }));
