@@ -25,6 +25,8 @@ export default defineConfig({
 			styleDirective: { resources: cspStyleSources },
 		},
 	},
+	// Highlighting writes inline styles, which the CSP forbids; a handbook's code blocks are short.
+	markdown: { syntaxHighlight: false },
 	devToolbar: { enabled: false },
 	prefetch: false,
 });
