@@ -15,6 +15,8 @@ export interface Urls {
 	home(lang?: Locale): string;
 	caseUrl(id: string, lang?: Locale, anchor?: string): string;
 	casesIndex(lang?: Locale): string;
+	/** The short form for slides and QR codes: `/c/<id>`. */
+	shortUrl(id: string): string;
 	cellUrl(code: string, lang?: Locale): string;
 	guideUrl(slug: string, lang?: Locale): string;
 	guidesIndex(lang?: Locale): string;
@@ -39,6 +41,7 @@ export function createUrls(basePath: string, defaultLang: Locale): Urls {
 		home: (lang) => page('', lang),
 		caseUrl: (id, lang, anchor) => page(`cases/${id}/`, lang) + (anchor ? `#${anchor}` : ''),
 		casesIndex: (lang) => page('cases/', lang),
+		shortUrl: (id) => `${base}c/${id}`,
 		cellUrl: (code, lang) => page(`grid/${code.toLowerCase()}/`, lang),
 		guideUrl: (slug, lang) => page(`guides/${slug}/`, lang),
 		guidesIndex: (lang) => page('guides/', lang),

@@ -85,6 +85,16 @@ describe('hosted under a sub-path (base /mot/)', () => {
 		expect(urls.every((u) => u.startsWith(`${siteUrl}${base}`))).toBe(true);
 	});
 
+	it('keeps redirects and the JSON feed under the base', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}c/airport-lounge-gold-card`);
+		await page.waitForURL(/\/mot\/cases\/gold-card-lounge\/$/);
+		await page.close();
+		const feed = (await (await fetch(`${server.url}cases.json`)).json()) as { site: { url: string }; cases: { url: string; shortUrl: string }[] };
+		expect(feed.site.url).toBe(`${siteUrl}${base}`);
+		expect(feed.cases.every((c) => c.url.startsWith(`${siteUrl}${base}cases/`) && c.shortUrl.startsWith(`${siteUrl}${base}c/`))).toBe(true);
+	});
+
 	it('searches under the base', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${server.url}search/?q=${encodeURIComponent('半根')}`);

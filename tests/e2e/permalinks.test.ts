@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { feedSchema } from '../../schemas/feed.ts';
+import { checkProject } from '../../src/checker/project.ts';
+
+const site = inject('site');
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+describe('permanent links', () => {
+	it('sends a former id to the case, keeping the anchor', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site.url}cases/airport-lounge-gold-card/#key-points`);
+		await page.waitForURL(/\/cases\/gold-card-lounge\/#key-points$/);
+		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户');
+		await page.close();
+	});
+
+	it('keeps the English interface for a former id under /en/', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site.url}en/cases/airport-lounge-gold-card/`);
+		await page.waitForURL(/\/en\/cases\/gold-card-lounge\/$/);
+		await page.close();
+	});
+
+	it.each(['gold-card-lounge', 'airport-lounge-gold-card'])('resolves the short link /c/%s', async (id) => {
+		const page = await browser.newPage();
+		await page.goto(`${site.url}c/${id}`);
+		await page.waitForURL(/\/cases\/gold-card-lounge\/$/);
+		await page.close();
+	});
+
+	it('works without JavaScript too (meta refresh), and tells search engines where the case lives', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.url}cases/airport-lounge-gold-card/`);
+		await page.waitForURL(/\/cases\/gold-card-lounge\/$/);
+		const html = await (await fetch(`${site.url}cases/airport-lounge-gold-card/`)).text();
+		expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/cases\/gold-card-lounge\/">/);
+		expect(html).toContain('content="noindex"');
+		await context.close();
+	});
+});
+
+describe('the JSON feed /cases.json', () => {
+	it('lists every case in its documented, versioned shape, with URLs that work', async () => {
+		const response = await fetch(`${site.url}cases.json`);
+		expect(response.headers.get('content-type')).toContain('application/json');
+		const feed = feedSchema.parse(await response.json());
+		const ids = checkProject({ root: site.root }).cases.map((c) => c.data!.id);
+		expect(feed.cases.map((c) => c.id).sort()).toEqual([...ids].sort());
+		const gold = feed.cases.find((c) => c.id === 'gold-card-lounge')!;
+		expect(gold.aliases).toEqual(['airport-lounge-gold-card']);
+		expect(gold.cells[0]).toBe('C1.2');
+		for (const url of [gold.url, gold.shortUrl]) {
+			const status = (await fetch(new URL(new URL(url).pathname, site.url))).status;
+			expect(status, url).toBe(200);
+		}
+	});
+});
