@@ -92,6 +92,8 @@ describe('hosted under a sub-path (base /mot/)', () => {
 		await page.close();
 		const feed = (await (await fetch(`${server.url}cases.json`)).json()) as { site: { url: string }; cases: { url: string; shortUrl: string }[] };
 		expect(feed.site.url).toBe(`${siteUrl}${base}`);
+		const casePage = await (await fetch(`${server.url}cases/gold-card-lounge/`)).text();
+		expect(casePage).toContain(`aria-label="扫码打开本案例: ${siteUrl}${base}cases/gold-card-lounge/"`);
 		expect(feed.cases.every((c) => c.url.startsWith(`${siteUrl}${base}cases/`) && c.shortUrl.startsWith(`${siteUrl}${base}c/`))).toBe(true);
 	});
 

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { feedSchema } from '../../schemas/feed.ts';
 import { checkProject } from '../../src/checker/project.ts';
+import jsQR from 'jsqr';
 
 const site = inject('site');
 let browser: Browser;
@@ -60,5 +61,30 @@ describe('the JSON feed /cases.json', () => {
 			const status = (await fetch(new URL(new URL(url).pathname, site.url))).status;
 			expect(status, url).toBe(200);
 		}
+	});
+});
+
+describe('the QR code on a case page', () => {
+	it('decodes to the case\'s absolute URL', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site.url}cases/taxi-ic-card-fare/`);
+		// Draw the inline SVG onto a canvas and read its pixels, as a phone camera would see it.
+		const image = await page.evaluate(async () => {
+			const svg = document.querySelector('.case-qr svg')!;
+			const img = new Image();
+			img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
+			await img.decode();
+			const size = 400;
+			const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size });
+			const context = canvas.getContext('2d')!;
+			context.fillStyle = '#fff';
+			context.fillRect(0, 0, size, size);
+			context.drawImage(img, 0, 0, size, size);
+			return { size, data: Array.from(context.getImageData(0, 0, size, size).data) };
+		});
+		const decoded = jsQR(Uint8ClampedArray.from(image.data), image.size, image.size);
+		expect(decoded?.data).toBe('http://localhost:4321/cases/taxi-ic-card-fare/');
+		expect(await page.getAttribute('.case-qr svg', 'aria-label')).toContain(decoded!.data);
+		await page.close();
 	});
 });
