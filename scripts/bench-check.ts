@@ -7,19 +7,19 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus } from './lib/corpus.ts';
+import { generateCases } from './lib/generate-cases.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' } } });
 const n = Number(values.n);
 const runs = Number(values.runs);
 
-const corpus = generateCorpus(repoRoot, n);
+const corpus = generateCases(repoRoot, n);
 const times: number[] = [];
 try {
 	for (let run = 1; run <= runs; run++) {
 		const start = performance.now();
-		const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/check.ts')], { cwd: corpus.root, encoding: 'utf8' });
+		const result = spawnSync(process.execPath, [join(repoRoot, 'scripts/check.ts')], { cwd: corpus.root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 		const ms = performance.now() - start;
 		const summary = result.stdout.trim().split('\n').at(-1);
 		if (result.status !== 0) throw new Error(`check failed on the generated corpus:\n${result.stdout.slice(-2000)}`);

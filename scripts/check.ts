@@ -7,12 +7,14 @@ import { formatProblems, type OutputFormat } from '../src/checker/format.ts';
 import type { MessageLang } from '../src/checker/messages.ts';
 import { hasErrors } from '../src/checker/problem.ts';
 import { checkProject } from '../src/checker/project.ts';
+import { completeness, formatReport } from '../src/checker/report.ts';
 
 const usage = `用法 / usage: npm run check -- [文件或目录…] [--lang zh|en] [--format text|json|github] [--drafts]
 
   --lang     输出语言,默认中文 / message language (default zh)
   --format   text(默认,一行一个问题)、json、github(在拉取请求中标注到行)
-  --drafts   也检查以 _ 开头的草稿 / also check _-prefixed drafts`;
+  --drafts   也检查以 _ 开头的草稿 / also check _-prefixed drafts
+  --report   列出每个案例的完整度 / print each case's completeness`;
 
 function main(argv: string[]): number {
 	let parsed;
@@ -24,6 +26,7 @@ function main(argv: string[]): number {
 				lang: { type: 'string', default: 'zh' },
 				format: { type: 'string', default: 'text' },
 				drafts: { type: 'boolean', default: false },
+				report: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		});
@@ -45,6 +48,11 @@ function main(argv: string[]): number {
 
 	try {
 		const result = checkProject({ paths: positionals, drafts: values.drafts });
+		if (values.report && format !== 'json') {
+			const reported = new Set(result.problems.map((p) => p.file));
+			const rows = result.cases.filter((c) => c.data && (!positionals.length || reported.has(c.source.file) || positionals.some((p) => c.source.file.startsWith(p.replace(/^\.\//, '')))));
+			console.log(formatReport(rows.map((c) => completeness(c.source.file, c.data!, c.source.body)), lang));
+		}
 		console.log(formatProblems(result.problems, result.checkedFiles, format, lang));
 		return hasErrors(result.problems) ? 1 : 0;
 	} catch (error) {

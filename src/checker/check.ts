@@ -8,6 +8,7 @@ import { ruleOf, type MessageKey } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { guidanceRules, mdxRules, tagRules, textRules } from './rules/content.ts';
 import { crossFileRules, type IndexedCase } from './rules/cross-file.ts';
+import { findNearDuplicates } from './rules/near-duplicates.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { readCaseSource, type CaseSource } from './source.ts';
 
@@ -122,8 +123,35 @@ export function compareProblems(a: Problem, b: Problem): number {
 export function checkCases(files: readonly CaseFile[], context: CheckContext, targets?: ReadonlySet<string>): CheckResult {
 	const cases = files.map((f) => checkCaseText(f.file, f.text, context));
 	const index = cases.map(indexEntry).filter((entry): entry is IndexedCase => entry !== undefined);
-	const problems = [...cases.flatMap((c) => c.problems), ...crossFileRules(index)]
+	const problems = [...cases.flatMap((c) => c.problems), ...crossFileRules(index), ...nearDuplicateProblems(cases)]
 		.filter((p) => !targets || targets.has(p.file))
 		.sort(compareProblems);
 	return { cases, problems };
+}
+
+/** Each case that has a near-duplicate gets one warning, naming the most similar other case. */
+function nearDuplicateProblems(cases: readonly CheckedCase[]): Problem[] {
+	const withBody = cases.filter((c) => c.data && c.source.body.trim());
+	const best = new Map<number, { other: number; similarity: number }>();
+	const consider = (self: number, other: number, similarity: number) => {
+		const current = best.get(self);
+		if (!current || similarity > current.similarity) best.set(self, { other, similarity });
+	};
+	for (const { a, b, similarity } of findNearDuplicates(withBody.map((c) => c.source.body))) {
+		consider(a, b, similarity);
+		consider(b, a, similarity);
+	}
+	return [...best].map(([index, { other, similarity }]): Problem => {
+		const self = withBody[index]!;
+		const twin = withBody[other]!;
+		return {
+			file: self.source.file,
+			...self.source.positionAt(self.source.bodyOffset),
+			severity: 'warning',
+			rule: ruleOf('duplicate.narrative'),
+			field: 'body',
+			message: 'duplicate.narrative',
+			params: { other: `${twin.data!.id} (${twin.source.file})`, percent: Math.round(similarity * 100) },
+		};
+	});
 }

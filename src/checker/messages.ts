@@ -84,6 +84,7 @@ export const messages = {
 	// Guidance (warnings)
 	'guidance.length': { rule: 'length-guidance', zh: '{part}现在 {count} 字,课程建议 {range} 字', en: '{part} has {count} characters; the course suggests {range}' },
 	'guidance.timePrecision': { rule: 'time-precision', zh: '时间只精确到月:课程要求写明具体日期和时刻', en: 'the time is only given to the month: the course asks for the exact day and time' },
+	'duplicate.narrative': { rule: 'near-duplicate', zh: '事件经过与 {other} 有 {percent}% 相同,是不是同一个故事写了两次?', en: 'the account is {percent}% the same as {other}: is this the same story twice?' },
 	'placeholder.unfilled': { rule: 'placeholder', zh: '{field} 还是待填写的占位内容', en: '{field} still holds a placeholder to fill in' },
 	'tag.unknown': { rule: 'vocabulary', zh: '标签 “{value}” 不在 content/vocabulary.yaml 的建议标签中', en: 'tag "{value}" is not among the suggested tags in content/vocabulary.yaml' },
 	'tag.similar': { rule: 'vocabulary', zh: '标签 “{value}” 与建议标签相近', en: 'tag "{value}" is close to a suggested tag' },

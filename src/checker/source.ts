@@ -128,8 +128,20 @@ export function locate(source: CaseSource, path: readonly PropertyKey[], prefer:
 	return { offset: source.yamlOffset + offset, exact: true, node: node as Node };
 }
 
+/** A top-level key starts a line in frontmatter, so it is found without parsing the YAML again. */
+function topLevelOffset(source: CaseSource, key: string, prefer: 'key' | 'value'): number | undefined {
+	const yaml = source.text.slice(source.yamlOffset, source.bodyOffset);
+	const match = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \t]*:[ \t]*`, 'm').exec(yaml);
+	if (!match) return undefined;
+	return source.yamlOffset + match.index + (prefer === 'key' || match.index + match[0].length >= yaml.length || yaml[match.index + match[0].length] === '\n' ? 0 : match[0].length);
+}
+
 export function positionOf(source: CaseSource, path: readonly PropertyKey[], prefer: 'key' | 'value' = 'key'): Position {
 	if (!source.hasFrontmatter) return { line: 1, column: 1 };
+	if (path.length === 1 && typeof path[0] === 'string' && !source.yamlError) {
+		const offset = topLevelOffset(source, path[0], prefer);
+		if (offset !== undefined) return source.positionAt(offset);
+	}
 	return source.positionAt(locate(source, path, prefer).offset);
 }
 

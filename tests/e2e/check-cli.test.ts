@@ -106,3 +106,14 @@ describe('npm run check on a folder of cases', () => {
 		project.remove('content/cases/notes.txt');
 	});
 });
+
+describe('npm run check -- --report', () => {
+	it('prints each case\'s completeness and the average', () => {
+		const project = createTempProject({ 'content/cases/valid-mot.mdx': validMot, 'content/cases/valid-scqa.mdx': validScqa });
+		const { code, stdout } = project.run(check, ['--report', '--lang', 'en']);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^ 11% fixture-scqa \(content\/cases\/valid-scqa\.mdx\) could add: questions/m);
+		expect(stdout).toMatch(/average completeness \d+% \(2 cases\)/);
+		project.dispose();
+	});
+});

@@ -81,6 +81,13 @@ describe('case pages', () => {
 		await page.close();
 	});
 
+	it('offers "edit this case" on the repository and "report a problem", from content/site.yaml', async () => {
+		const page = await open('cases/taxi-ic-card-fare/');
+		expect(await page.getAttribute('.source-links a:has-text("编辑此案例")', 'href')).toBe('https://github.com/example/mot-handbook/edit/main/content/cases/taxi-ic-card-fare.mdx');
+		expect(await page.getAttribute('.source-links a:has-text("报告问题")', 'href')).toMatch(/^https:\/\/github\.com\/example\/mot-handbook\/issues\/new\?title=/);
+		await page.close();
+	});
+
 	it('links inside a case body keep working (they point at existing case pages)', async () => {
 		const page = await open('cases/gold-card-lounge/');
 		const href = await page.getAttribute('.narrative a[href*="/cases/"]', 'href');
