@@ -1,0 +1,84 @@
+/**
+ * A case as a sequence of slides for class. Groups let the class mode reorder them: the
+ * discussion questions come right after the story and the analysis waits, so a class discusses
+ * before it reads the answer.
+ */
+import type { CaseData } from '../../schemas/case.ts';
+import { demandTypes, keyPointLevels, remedyStrategies } from '../../schemas/course-vocabulary.ts';
+import { label, type Locale, type UiKey } from '../i18n/ui.ts';
+import { markdownToText } from '../search/records.ts';
+
+export type SlideGroup = 'opening' | 'story' | 'analysis' | 'questions';
+
+export interface Slide {
+	group: SlideGroup;
+	/** Name for a link straight to it (`#questions`), on the first slide of its kind. */
+	name?: string;
+	/** UI string for the heading, or literal heading text. */
+	heading: { key: UiKey } | { text: string };
+	/** Paragraphs, or a list when `list` is set. */
+	lines: string[];
+	list?: 'ordered' | 'unordered';
+}
+
+/** Splits an account into slides of about `size` characters, at paragraph and sentence ends. */
+export function storyParts(body: string, size = 160): string[][] {
+	const paragraphs = markdownToText(body).split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+	const sentences = paragraphs.flatMap((p) => p.match(/[^。！？!?]+[。！？!?」”]*|.+$/g) ?? [p]);
+	const parts: string[][] = [];
+	let current: string[] = [];
+	let length = 0;
+	for (const sentence of sentences) {
+		const count = [...sentence].length;
+		if (current.length && length + count > size) {
+			parts.push(current);
+			current = [];
+			length = 0;
+		}
+		current.push(sentence);
+		length += count;
+	}
+	if (current.length) parts.push(current);
+	return parts.map((part) => [part.join('')]);
+}
+
+export function caseSlides(data: CaseData, body: string, lang: Locale): Slide[] {
+	const slides: Slide[] = [];
+	const people = data.people.map((p) => `${p.name} · ${p.role}`);
+	slides.push({ group: 'opening', name: 'facts', heading: { key: 'case.facts' }, lines: [data.time.start.replace('T', ' ') + (data.time.end ? ` – ${data.time.end.replace('T', ' ')}` : ''), data.place, ...people] });
+
+	const story = storyParts(body);
+	if (data.kind === 'scqa') {
+		slides.push(
+			{ group: 'story', name: 'situation', heading: { key: 'case.situation' }, lines: [data.situation] },
+			{ group: 'story', name: 'complication', heading: { key: 'case.complication' }, lines: [data.complication] },
+			{ group: 'story', name: 'question', heading: { key: 'case.question' }, lines: [data.question] },
+		);
+		story.forEach((lines, i) => slides.push({ group: 'story', name: i === 0 ? 'story' : undefined, heading: { key: 'case.story' }, lines }));
+		slides.push(
+			{ group: 'analysis', name: 'answer', heading: { key: 'case.steps' }, lines: data.answer.steps, list: 'ordered' },
+			{ group: 'analysis', heading: { key: 'case.remedies' }, lines: data.answer.remedies.map((r) => label(remedyStrategies.label(r), lang)), list: 'unordered' },
+			{ group: 'analysis', heading: { key: 'case.value' }, lines: [data.answer.value] },
+		);
+	} else {
+		story.forEach((lines, i) => slides.push({ group: 'story', name: i === 0 ? 'narrative' : undefined, heading: { key: 'case.narrative' }, lines }));
+		for (const type of demandTypes.list) {
+			const items = data.demands.filter((d) => d.type === type.key).map((d) => d.text);
+			if (items.length) slides.push({ group: 'analysis', name: type.key === data.demands[0]?.type ? 'demands' : undefined, heading: { text: label(type.label, lang) }, lines: items, list: 'unordered' });
+		}
+		if (data.gaps.length) slides.push({ group: 'analysis', name: 'gaps', heading: { key: 'case.gaps' }, lines: data.gaps.map((g) => `${g.demand} —— ${g.reason}`), list: 'unordered' });
+		slides.push(
+			{ group: 'analysis', name: 'key-points', heading: { key: 'case.keyPoints' }, lines: keyPointLevels.list.map((level) => `${label(level.label, lang)}:${data.keyPoints[level.key]}`) },
+			{ group: 'analysis', name: 'process-changes', heading: { key: 'case.processChanges' }, lines: data.processChanges, list: 'ordered' },
+			{ group: 'analysis', name: 'insights', heading: { key: 'case.insights' }, lines: data.insights, list: 'unordered' },
+		);
+	}
+	(data.questions ?? []).forEach((question, i) => slides.push({ group: 'questions', name: i === 0 ? 'questions' : undefined, heading: { key: 'case.questions' }, lines: [question] }));
+	return slides;
+}
+
+/** The class-mode order: opening, story, questions, then the analysis. */
+export function classOrder<T extends { group: SlideGroup }>(slides: readonly T[]): T[] {
+	const rank: Record<SlideGroup, number> = { opening: 0, story: 1, questions: 2, analysis: 3 };
+	return [...slides].sort((a, b) => rank[a.group] - rank[b.group]);
+}
