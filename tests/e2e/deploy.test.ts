@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { createTempProject, type TempProject } from '../helpers/temp-project.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { nginxConfig } from '../../scripts/lib/nginx-config.ts';
@@ -150,7 +150,7 @@ describe('privacy and security', () => {
 
 describe('the nginx recipe (npm run nginx-config)', () => {
 	const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
-	if (!nginx && process.env.REQUIRE_NGINX) throw new Error('nginx is required here (apt-get install -y nginx)');
+	if (!nginx && process.env.REQUIRE_SYSTEM_TOOLS) throw new Error('nginx is required here (apt-get install -y nginx)');
 	let origin = '';
 	let stop = () => {};
 

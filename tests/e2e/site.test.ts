@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { checkProject } from '../../src/checker/project.ts';
 import { buildGridIndex } from '../../src/lib/grid-index.ts';
 import { caseSections } from '../../src/lib/case-sections.ts';

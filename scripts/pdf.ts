@@ -1,0 +1,11 @@
+/** `npm run pdf`: builds the site and prints the whole handbook to dist/handbook.pdf. */
+import { fileURLToPath } from 'node:url';
+import { statSync } from 'node:fs';
+import { loadSiteConfig } from '../src/config/load.ts';
+import { printHandbook } from './lib/pdf.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}dist/handbook.pdf`;
+const start = performance.now();
+await printHandbook(`${root}dist`, loadSiteConfig(root).base, out);
+console.log(`dist/handbook.pdf: ${(statSync(out).size / 1024).toFixed(0)} KB in ${Math.round(performance.now() - start)} ms`);
