@@ -81,6 +81,15 @@ describe('case pages', () => {
 		await page.close();
 	});
 
+	it('offers a citation line (title, id, permanent URL, date) that one click selects whole', async () => {
+		const page = await open('cases/bank-counter-small-notes/');
+		const citation = page.locator('.citation code');
+		expect(await citation.textContent()).toBe('《柜台上的二十二张十元》(bank-counter-small-notes),http://localhost:4321/cases/bank-counter-small-notes/,2026-11-20');
+		await citation.click();
+		expect(await page.evaluate(() => String(getSelection()))).toBe(await citation.textContent());
+		await page.close();
+	});
+
 	it('offers "edit this case" on the repository and "report a problem", from content/site.yaml', async () => {
 		const page = await open('cases/taxi-ic-card-fare/');
 		expect(await page.getAttribute('.source-links a:has-text("编辑此案例")', 'href')).toBe('https://github.com/example/mot-handbook/edit/main/content/cases/taxi-ic-card-fare.mdx');
@@ -94,6 +103,19 @@ describe('case pages', () => {
 		const target = await browser.newPage();
 		expect((await target.goto(new URL(href!, site.url).href))?.status()).toBe(200);
 		await Promise.all([page.close(), target.close()]);
+	});
+});
+
+describe('printing a case', () => {
+	it('drops navigation, keeps key points whole and shows where links go', async () => {
+		const page = await open('cases/gold-card-lounge/');
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.isVisible('.site-header')).toBe(false);
+		expect(await page.isVisible('.toc')).toBe(false);
+		expect(await page.$eval('.keypoint', (el) => getComputedStyle(el).breakInside)).toBe('avoid');
+		const after = await page.$eval('.narrative a[href*="/cases/"]', (a) => getComputedStyle(a, '::after').content);
+		expect(after).toContain('/cases/hotline-callback-promise/');
+		await page.close();
 	});
 });
 
