@@ -12,16 +12,18 @@ const bands = 8;
 const rows = 4;
 const hashes = bands * rows;
 
-/** The 4-character shingles of a text, as 32-bit hashes. */
+const ignored = /[\s\p{P}\p{S}]/u;
+
+/** The 4-character shingles of a text (punctuation and spaces ignored), as 32-bit hashes. */
 export function shingles(text: string): Set<number> {
-	const chars = [...text.replace(/[\s\p{P}\p{S}]/gu, '')];
+	const codes: number[] = [];
+	for (const char of text) if (!ignored.test(char)) codes.push(char.codePointAt(0)!);
 	const out = new Set<number>();
-	for (let i = 0; i + shingleSize <= chars.length; i++) {
+	for (let i = 0; i + shingleSize <= codes.length; i++) {
 		let h = 0x811c9dc5;
 		for (let j = i; j < i + shingleSize; j++) {
-			const code = chars[j]!.codePointAt(0)!;
-			h = Math.imul(h ^ (code & 0xffff), 0x01000193);
-			h = Math.imul(h ^ (code >>> 16), 0x01000193);
+			h = Math.imul(h ^ (codes[j]! & 0xffff), 0x01000193);
+			h = Math.imul(h ^ (codes[j]! >>> 16), 0x01000193);
 		}
 		out.add(h >>> 0);
 	}
@@ -83,15 +85,19 @@ export function findNearDuplicates(texts: readonly string[], threshold = nearDup
 			else buckets.set(key, [index]);
 		}
 	});
-	const seen = new Set<string>();
+	const seen = new Set<number>();
 	for (const list of buckets.values()) {
 		for (let i = 0; i < list.length; i++) {
 			for (let j = i + 1; j < list.length; j++) {
 				const a = list[i]!;
 				const b = list[j]!;
-				const key = `${a}:${b}`;
+				const key = a * texts.length + b;
 				if (seen.has(key)) continue;
 				seen.add(key);
+				// Jaccard can be no more than the smaller set's share of the larger.
+				const sizeA = sets[a]!.size;
+				const sizeB = sets[b]!.size;
+				if (Math.min(sizeA, sizeB) < threshold * Math.max(sizeA, sizeB)) continue;
 				const similarity = jaccard(sets[a]!, sets[b]!);
 				if (similarity >= threshold) found.push({ a, b, similarity });
 			}
