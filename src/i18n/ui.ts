@@ -138,7 +138,10 @@ const zh = {
 
 export type UiKey = keyof typeof zh;
 
-const en: Record<UiKey, string> = {
+/** A string with plural forms, chosen by `Intl.PluralRules` from the `n` param. */
+type Plural = { one: string; other: string };
+
+const en: Record<UiKey, string | Plural> = {
 	'skip': 'Skip to content',
 	'nav.label': 'Main',
 	'nav.grid': 'Journey grid',
@@ -154,10 +157,10 @@ const en: Record<UiKey, string> = {
 	'home.title': 'Moments of Truth Handbook',
 	'home.intro': 'A moment of truth is the short moment where a customer meets the company and forms a judgement. These real frontline cases are arranged on the customer-journey grid: four kinds of customer × five stages.',
 	'home.newest': 'Newest cases',
-	'home.allCases': 'See all {n} cases',
+	'home.allCases': { one: 'See the {n} case', other: 'See all {n} cases' },
 	'grid.caption': 'The customer-journey grid: rows are kinds of customer, columns the five stages of the “fatal order”',
 	'grid.corner': 'Customer \\ stage',
-	'grid.count': '{n} cases',
+	'grid.count': { one: '{n} case', other: '{n} cases' },
 	'grid.empty': 'No cases yet',
 	'cell.title': '{code} {row} · {stage}',
 	'cell.points': 'The four points',
@@ -233,7 +236,7 @@ const en: Record<UiKey, string> = {
 	'list.sort.oldest': 'Oldest first',
 	'list.sort.title': 'By title',
 	'list.sort.grid': 'In grid order',
-	'list.count': '{n} cases',
+	'list.count': { one: '{n} case', other: '{n} cases' },
 	'list.none': 'No case matches these filters.',
 	'list.reset': 'Clear filters',
 	'guides.title': 'Guides',
@@ -241,7 +244,7 @@ const en: Record<UiKey, string> = {
 	'search.title': 'Search',
 	'search.intro': 'Type any two or more characters that appear in a case or guide.',
 	'search.loading': 'Searching…',
-	'search.results': '{n} results',
+	'search.results': { one: '{n} result', other: '{n} results' },
 	'search.none': 'No case or guide contains “{q}”.',
 	'search.noneFiltered': 'No results. Try removing some filters.',
 	'search.more': 'Show more results',
@@ -265,12 +268,16 @@ const en: Record<UiKey, string> = {
 	'notFound.home': 'Back to the handbook',
 };
 
-export const ui: Record<Locale, Record<UiKey, string>> = { zh, en };
+export const ui: Record<Locale, Record<UiKey, string | Plural>> = { zh, en };
 
 /** A translator for one locale: `t('grid.count', { n: 3 })`. */
 export function useTranslations(lang: Locale) {
-	return (key: UiKey, params: Record<string, string | number> = {}) =>
-		ui[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+	const plurals = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en');
+	return (key: UiKey, params: Record<string, string | number> = {}) => {
+		const entry = ui[lang][key];
+		const text = typeof entry === 'string' ? entry : entry[plurals.select(Number(params.n)) === 'one' ? 'one' : 'other'];
+		return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+	};
 }
 
 /** A `{ zh, en }` label in the reader's language. */
