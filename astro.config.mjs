@@ -17,7 +17,19 @@ export default defineConfig({
 	integrations: [caseCheck(), mdx(), sitemap(), searchIndex({ defaultLang: siteConfig.defaultLang })],
 	// Nothing inline: the Content-Security-Policy can then be the same header on any server.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: {
+			assetsInlineLimit: 0,
+			rollupOptions: {
+				// Astro's MDX pipeline marks every entry with this directive; the bundler warns once per
+				// case, which buries real warnings in a large handbook's build log.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	security: {
 		csp: {
 			directives: cspDirectives,
