@@ -21,7 +21,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 let start = performance.now();
 const corpus = generateCases(repoRoot, n);
-for (const entry of ['src', 'schemas', 'public', 'content/guides', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repoRoot, entry), join(corpus.root, entry), { recursive: true });
+for (const entry of ['src', 'schemas', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repoRoot, entry), join(corpus.root, entry), { recursive: true });
 symlinkSync(join(repoRoot, 'node_modules'), join(corpus.root, 'node_modules'), 'dir');
 console.log(`generate: ${n} cases in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 

@@ -4,8 +4,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { createCaseSchema } from '../schemas/case.ts';
+import { guideSchema } from '../schemas/guide.ts';
 import { loadVocabulary } from './config/load.ts';
 
 const notDrafts = ['!**/_*', '!**/_*/**'];
@@ -21,16 +21,7 @@ const cases = defineCollection({
 
 const guides = defineCollection({
 	loader: glob({ base: './content/guides', pattern: ['**/*.{md,mdx}', ...notDrafts] }),
-	schema: z.strictObject({
-		/** Chapter title. */
-		title: z.string().min(1),
-		/** One sentence for lists, search results and the page description. */
-		description: z.string().min(1),
-		/** Position in the table of contents (ascending). */
-		order: z.number().int(),
-		/** Language the guide is written in. */
-		lang: z.enum(['zh', 'en']).default('zh'),
-	}),
+	schema: guideSchema,
 });
 
 export const collections = { cases, guides };

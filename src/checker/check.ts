@@ -4,6 +4,7 @@
  */
 import { caseObjectSchemas, createCaseSchema, type CaseData } from '../../schemas/case.ts';
 import type { Vocabulary } from '../../schemas/vocabulary.ts';
+import { guideSchema } from '../../schemas/guide.ts';
 import { ruleOf, type MessageKey } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { guidanceRules, mdxRules, tagRules, textRules } from './rules/content.ts';
@@ -120,10 +121,11 @@ export function compareProblems(a: Problem, b: Problem): number {
  * Checks a set of cases together. `targets`, when given, limits reported problems to those
  * files, while every file still counts for ids, aliases and links.
  */
-export function checkCases(files: readonly CaseFile[], context: CheckContext, targets?: ReadonlySet<string>): CheckResult {
+export function checkCases(files: readonly CaseFile[], context: CheckContext, targets?: ReadonlySet<string>, guideFiles: readonly CaseFile[] = []): CheckResult {
 	const cases = files.map((f) => checkCaseText(f.file, f.text, context));
+	const guides = guideFiles.map((f) => checkGuideText(f.file, f.text));
 	const index = cases.map(indexEntry).filter((entry): entry is IndexedCase => entry !== undefined);
-	const problems = [...cases.flatMap((c) => c.problems), ...crossFileRules(index), ...nearDuplicateProblems(cases)]
+	const problems = [...cases.flatMap((c) => c.problems), ...guides.flatMap((g) => g.problems), ...crossFileRules(index, guides.map((g) => g.source)), ...nearDuplicateProblems(cases)]
 		.filter((p) => !targets || targets.has(p.file))
 		.sort(compareProblems);
 	return { cases, problems };
@@ -154,4 +156,17 @@ function nearDuplicateProblems(cases: readonly CheckedCase[]): Problem[] {
 			params: { other: `${twin.data!.id} (${twin.source.file})`, percent: Math.round(similarity * 100) },
 		};
 	});
+}
+
+/** A guide (handbook chapter): its frontmatter, personal data and MDX safety, like a case. */
+export function checkGuideText(file: string, text: string): CheckedCase {
+	const source = readCaseSource(file, text);
+	const at = (message: MessageKey): Problem => ({ file, line: 1, column: 1, severity: 'error', rule: ruleOf(message), field: '', message });
+	if (!source.hasFrontmatter) return { source, problems: [at('frontmatter.missing'), ...mdxRules(source)] };
+	if (source.yamlError) return { source, problems: [...yamlProblems(source), ...mdxRules(source)] };
+	// Guides may explain the scaffold's 待填写 marker; only cases must not contain it.
+	const problems = [...textRules(source, { placeholders: false }), ...mdxRules(source)];
+	const result = guideSchema.safeParse(source.data);
+	if (!result.success) problems.unshift(...schemaProblems(source, result.error.issues, guideSchema));
+	return { source, problems };
 }

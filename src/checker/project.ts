@@ -11,6 +11,7 @@ import { ruleOf } from './messages.ts';
 import type { Problem } from './problem.ts';
 
 export const casesDir = 'content/cases';
+export const guidesDir = 'content/guides';
 const caseExtension = /\.mdx?$/;
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -88,7 +89,9 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 	}
 
 	const files = [...all].map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
-	const result = checkCases(files, createCheckContext(vocabulary), targets);
+	// Guides are checked too (frontmatter, personal data, MDX safety, links to cases).
+	const guideFiles = findCaseFiles(root, { drafts: options.drafts, dir: guidesDir }).cases.map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
+	const result = checkCases(files, createCheckContext(vocabulary), targets, guideFiles);
 	const strays: Problem[] = found.others
 		.filter((file) => !targets || targets.has(file))
 		.map((file) => ({ file, line: 0, column: 0, severity: 'warning', rule: ruleOf('file.notCase'), field: '', message: 'file.notCase' }));

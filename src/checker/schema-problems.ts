@@ -120,10 +120,14 @@ export function slugifyId(raw: string): string {
 		.slice(0, 64);
 }
 
-export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodIssue[], objectSchemas: Record<string, AnySchema>): Problem[] {
+/**
+ * `objectSchemas` are the object schemas a file may follow, keyed by its `kind` (cases), or a
+ * single schema (guides); they answer which keys a misspelled key could have meant.
+ */
+export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodIssue[], objectSchemas: Record<string, AnySchema> | AnySchema): Problem[] {
 	const data = source.data;
 	const kind = valueAt(data, ['kind']);
-	const kindSchema = typeof kind === 'string' ? objectSchemas[kind] : undefined;
+	const kindSchema = '_zod' in objectSchemas ? (objectSchemas as AnySchema) : typeof kind === 'string' ? (objectSchemas as Record<string, AnySchema>)[kind] : undefined;
 	const problems: Problem[] = [];
 	/** `parent-path|key` of required fields that an unknown key already suggests. */
 	const suggestedRenames = new Set<string>();

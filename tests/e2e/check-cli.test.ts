@@ -117,3 +117,21 @@ describe('npm run check -- --report', () => {
 		project.dispose();
 	});
 });
+
+describe('npm run check on guides', () => {
+	it('checks chapters too: frontmatter with did-you-mean, personal data, unsafe MDX, links to cases', () => {
+		const guide = (front: string, body: string) => `---\n${front}\n---\n\n${body}\n`;
+		const project = createTempProject({
+			'content/cases/valid-mot.mdx': validMot,
+			'content/cases/valid-scqa.mdx': validScqa,
+			'content/guides/good.mdx': guide('title: 好\ndescription: 一句话\norder: 1', '模板里要填写的地方都标着“待填写”。见 [案例](/cases/fixture-mot/)。'),
+			'content/guides/bad.mdx': guide('title: 坏\ndescripton: 拼错\norder: 2', '电话 13912345678,见 [不存在](/cases/no-such-case/)。'),
+		});
+		const { code, stdout } = project.run(check);
+		expect(code).toBe(1);
+		expect(stdout).not.toContain('content/guides/good.mdx');
+		const badLines = stdout.split('\n').filter((line) => line.startsWith('content/guides/bad.mdx:'));
+		for (const rule of ['unknown-key descripton', 'pii-mobile body', 'link-missing body']) expect(badLines.some((line) => line.includes(` ${rule} `))).toBe(true);
+		project.dispose();
+	});
+});

@@ -22,7 +22,7 @@ export interface TempProject {
 export interface TempProjectOptions {
 	/** Copy the site's code (src, schemas, public, astro config) so `astro build` works. */
 	site?: boolean;
-	/** Copy the sample cases too. */
+	/** Copy the sample cases and the guides (which link to them) too. */
 	samples?: boolean;
 }
 
@@ -32,13 +32,15 @@ export function createTempProject(files: Record<string, string> = {}, options: T
 	cpSync(join(repoRoot, 'content/site.yaml'), join(root, 'content/site.yaml'));
 	cpSync(join(repoRoot, 'tests/fixtures/vocabulary.yaml'), join(root, 'content/vocabulary.yaml'));
 	if (options.site) {
-		for (const entry of ['src', 'schemas', 'public', 'content/guides', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+		for (const entry of ['src', 'schemas', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
 			if (existsSync(join(repoRoot, entry))) cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
 		}
 		symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
 	}
 	if (options.samples) {
+		// Guides link to sample cases, so they come with them.
 		cpSync(join(repoRoot, 'content/cases'), join(root, 'content/cases'), { recursive: true });
+		cpSync(join(repoRoot, 'content/guides'), join(root, 'content/guides'), { recursive: true });
 		cpSync(join(repoRoot, 'content/vocabulary.yaml'), join(root, 'content/vocabulary.yaml'));
 	}
 	const project: TempProject = {

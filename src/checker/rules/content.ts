@@ -37,15 +37,16 @@ const personalDataMessages = {
 	email: 'pii.email',
 } as const;
 
-/** Personal data and placeholders, in every frontmatter string and in the body. */
-export function textRules(source: CaseSource): Problem[] {
+/** Personal data and (in cases) placeholders, in every frontmatter string and in the body. */
+export function textRules(source: CaseSource, options: { placeholders?: boolean } = {}): Problem[] {
+	const placeholders = options.placeholders ?? true;
 	const problems: Problem[] = [];
 	const emit = emitter(source, problems);
 	const scan = (value: string, field: string, offsetOf: (index: number) => number) => {
 		for (const found of findPersonalData(value)) {
 			emit({ offset: offsetOf(found.index), field, message: personalDataMessages[found.kind], params: { value: found.masked }, fix: found.masked });
 		}
-		const placeholder = placeholderPattern.exec(value);
+		const placeholder = placeholders ? placeholderPattern.exec(value) : null;
 		if (placeholder) emit({ offset: offsetOf(placeholder.index), field, message: 'placeholder.unfilled' });
 	};
 	for (const { path, value } of frontmatterStrings(source)) {

@@ -20,7 +20,8 @@ function problemAt(source: CaseSource, path: readonly PropertyKey[], message: Me
 	return { file: source.file, line, column, severity: 'error', rule: ruleOf(message), field: formatFieldPath(path), message, params, fix };
 }
 
-export function crossFileRules(cases: readonly IndexedCase[]): Problem[] {
+/** `others` are further files (guides) whose body links to cases are checked too. */
+export function crossFileRules(cases: readonly IndexedCase[], others: readonly CaseSource[] = []): Problem[] {
 	const problems: Problem[] = [];
 	const byId = new Map<string, IndexedCase[]>();
 	for (const c of cases) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
@@ -63,10 +64,12 @@ export function crossFileRules(cases: readonly IndexedCase[]): Problem[] {
 				problems.push(problemAt(c.source, ['related', index], 'related.missing', { value: id, suggestion }, suggestion ? `- ${suggestion}` : undefined));
 			}
 		});
-		for (const link of findCaseLinks(c.source.body)) {
-			const offset = c.source.bodyOffset + link.index;
-			const position = c.source.positionAt(offset);
-			const base = { file: c.source.file, ...position, severity: 'error' as const, field: 'body' };
+	}
+	for (const source of [...cases.map((c) => c.source), ...others]) {
+		for (const link of findCaseLinks(source.body)) {
+			const offset = source.bodyOffset + link.index;
+			const position = source.positionAt(offset);
+			const base = { file: source.file, ...position, severity: 'error' as const, field: 'body' };
 			if (byId.has(link.id)) continue;
 			const current = aliasOwner.get(link.id);
 			if (current) {
