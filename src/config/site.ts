@@ -16,4 +16,9 @@ export function localeParams(): { lang: string | undefined; locale: Locale }[] {
 	return locales.map((locale) => ({ lang: locale === defaultLang ? undefined : locale, locale }));
 }
 
+/** `getStaticPaths` of a page that exists once per language and takes no other parameter. */
+export function localePaths() {
+	return localeParams().map(({ lang, locale }) => ({ params: { lang }, props: { locale } }));
+}
+
 export const otherLocale = (lang: Locale): Locale => (lang === 'zh' ? 'en' : 'zh');
