@@ -7,7 +7,6 @@
 import { z } from 'astro/zod';
 import { parseGridCode, gridReferenceCodes } from './grid.ts';
 import {
-	caseKinds,
 	demandTypes,
 	outcomes,
 	peopleSides,
@@ -270,6 +269,3 @@ export function caseObjectSchemas(vocabulary: Vocabulary) {
 
 export type CaseSchema = ReturnType<typeof createCaseSchema>;
 export type CaseData = z.infer<CaseSchema>;
-export type MotCase = Extract<CaseData, { kind: 'mot' }>;
-export type ScqaCase = Extract<CaseData, { kind: 'scqa' }>;
-export const caseKindKeys = caseKinds.keys;

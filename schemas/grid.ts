@@ -143,7 +143,3 @@ export function parseGridCode(code: string): GridReference | undefined {
 export function getCell(code: string): GridCell | undefined {
 	return cellsByCode.get(code.toUpperCase());
 }
-
-export function getRow(code: RowCode): GridRow {
-	return gridRows.find((row) => row.code === code)!;
-}

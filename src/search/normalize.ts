@@ -114,9 +114,6 @@ export function looseQuery(query: string): string {
 	return [...new Set(queryWords(query).filter((word) => word !== breakToken))].join(' ');
 }
 
-/** True when a text has at least one CJK character. */
-export const hasCjk = (text: string) => cjk.test(text);
-
 const latinBefore = /[A-Za-z0-9,.;:!?)\]'"%]/;
 const latinAfter = /[A-Za-z0-9(\['"]/;
 
