@@ -39,3 +39,30 @@ export function proseLength(markdown: string): number {
 		.replace(/\s+/g, '');
 	return [...prose].length;
 }
+
+/** The parts of a case the guidance counts, as loose as a half-filled form holds them. */
+export interface GuidedParts {
+	body: string;
+	demands?: readonly { text: string }[];
+	gaps?: readonly { demand: string; reason: string }[];
+	keyPoints?: { critical: string; secondary: string; basic: string };
+	processChanges?: readonly string[];
+	insights?: readonly string[];
+}
+
+const chars = (text: string) => [...text].length;
+
+/** Characters per guided part, counted the same way for the checker's warnings and the form's live counts. */
+export function guidedPartLengths(parts: GuidedParts): Record<LengthGuidance['part'], number> {
+	return {
+		narrative: proseLength(parts.body),
+		demands: chars((parts.demands ?? []).map((d) => d.text).join('')),
+		gaps: chars((parts.gaps ?? []).map((g) => g.demand + g.reason).join('')),
+		keyPoints: parts.keyPoints ? chars(parts.keyPoints.critical + parts.keyPoints.secondary + parts.keyPoints.basic) : 0,
+		processChanges: chars((parts.processChanges ?? []).join('')),
+		insights: chars((parts.insights ?? []).join('')),
+	};
+}
+
+/** `800–1500` or `≈100`: the suggested range as the course gives it. */
+export const guidanceRange = (guidance: LengthGuidance) => (guidance.min ? `${guidance.min}–${guidance.max}` : `≈${guidance.max}`);

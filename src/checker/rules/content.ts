@@ -3,7 +3,7 @@
  * the scaffold, the course's length and time-precision guidance, and tags.
  */
 import type { CaseData } from '../../../schemas/case.ts';
-import { lengthGuidance, placeholderPattern, proseLength } from '../../../schemas/guidance.ts';
+import { guidanceRange, guidedPartLengths, lengthGuidance, placeholderPattern } from '../../../schemas/guidance.ts';
 import type { Vocabulary } from '../../../schemas/vocabulary.ts';
 import { formatFieldPath, type Problem, type Severity } from '../problem.ts';
 import { ruleOf, type MessageKey } from '../messages.ts';
@@ -65,9 +65,6 @@ export function mdxRules(source: CaseSource): Problem[] {
 	return problems;
 }
 
-const joinText = (items: readonly unknown[] | undefined, pick: (item: never) => string) =>
-	(items ?? []).map((item) => pick(item as never)).join('');
-
 /** The course's guidance: lengths, time precision. Warnings only. */
 export function guidanceRules(source: CaseSource, data: CaseData): Problem[] {
 	const problems: Problem[] = [];
@@ -79,20 +76,13 @@ export function guidanceRules(source: CaseSource, data: CaseData): Problem[] {
 	}
 
 	if (data.kind !== 'mot') return problems;
-	const counts: Record<string, number> = {
-		narrative: proseLength(source.body),
-		demands: [...joinText(data.demands, (d: { text: string }) => d.text)].length,
-		gaps: [...joinText(data.gaps, (g: { demand: string; reason: string }) => g.demand + g.reason)].length,
-		keyPoints: [...(data.keyPoints.critical + data.keyPoints.secondary + data.keyPoints.basic)].length,
-		processChanges: [...data.processChanges.join('')].length,
-		insights: [...data.insights.join('')].length,
-	};
+	const counts = guidedPartLengths({ ...data, body: source.body });
 	for (const guidance of lengthGuidance) {
-		const count = counts[guidance.part]!;
+		const count = counts[guidance.part];
 		const tooLong = count > guidance.warnAbove;
 		const tooShort = guidance.warnBelow !== undefined && count < guidance.warnBelow;
 		if (!tooLong && !tooShort) continue;
-		const range = guidance.min ? `${guidance.min}–${guidance.max}` : `≈${guidance.max}`;
+		const range = guidanceRange(guidance);
 		const isBody = guidance.part === 'narrative';
 		emit({
 			...(isBody ? { offset: source.bodyOffset, field: 'body' } : { path: [guidance.part] }),

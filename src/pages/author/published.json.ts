@@ -1,0 +1,19 @@
+/**
+ * `/author/published.json`: the ids, titles and aliases of every published case, which the
+ * authoring form fetches so the checker's cross-file rules (unique id, aliases, `related`)
+ * run in the browser as they do in CI. Small on purpose: no summaries, no URLs.
+ */
+import type { APIRoute } from 'astro';
+import type { PublishedCase } from '../../authoring/check-draft.ts';
+import { allCases } from '../../lib/content.ts';
+
+export const GET: APIRoute = async () => {
+	const cases = await allCases();
+	const list: PublishedCase[] = cases.map((entry) => ({
+		id: entry.id,
+		title: entry.data.title,
+		aliases: [...(entry.data.aliases ?? [])],
+		file: entry.filePath ?? `content/cases/${entry.id}.mdx`,
+	}));
+	return new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

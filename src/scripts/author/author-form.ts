@@ -1,0 +1,229 @@
+/**
+ * The authoring form's behaviour: every change re-reads the form, writes the MDX, runs the
+ * checker over it (the same code `npm run check` runs), and updates the messages beside the
+ * fields, the live counts, the preview, the output and the saved draft.
+ */
+import { createCheckContext } from '../../checker/check.ts';
+import { renderMessage, type MessageLang } from '../../checker/messages.ts';
+import type { Problem } from '../../checker/problem.ts';
+import { checkDraft, type PublishedCase } from '../../authoring/check-draft.ts';
+import { caseFilePath, emptyFormState, fieldPathCandidates, formFieldPath, formToCase, suggestedId, type FormState, type GroupName } from '../../authoring/form-model.ts';
+import { caseToMdx } from '../../authoring/serialize.ts';
+import { today } from '../../authoring/scaffold.ts';
+import { guidanceRange, guidedPartLengths, lengthGuidance } from '../../../schemas/guidance.ts';
+import type { Vocabulary } from '../../../schemas/vocabulary.ts';
+import { authorTranslations } from '../../i18n/author.ts';
+import type { Locale } from '../../i18n/ui.ts';
+import { addRow, readForm, removeRow, writeForm, type RowLabels } from './form-dom.ts';
+import { renderPreview } from './preview.ts';
+import { loadDraft, saveDraft, clearDraft } from './draft.ts';
+import { copyText, downloadText, proposeUrl } from './output.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export function startAuthorForm(): void {
+	const root = $('author');
+	const form = $<HTMLFormElement>('author-form');
+	const lang = root.dataset.lang as Locale;
+	const a = authorTranslations(lang);
+	const context = createCheckContext(JSON.parse(root.dataset.vocabulary!) as Vocabulary);
+	const repository = root.dataset.repository ? (JSON.parse(root.dataset.repository) as { url: string; branch: string }) : undefined;
+	const labels: RowLabels = { remove: a('removeRow') };
+	const previewLabels = JSON.parse($('author-preview').dataset.labels!) as Record<string, string>;
+	let published: PublishedCase[] = [];
+	let showAll = false;
+	let current = { mdx: '', file: '', problems: [] as Problem[] };
+
+	const draft = loadDraft(document.documentElement.dataset.base ?? '/');
+	writeForm(form, draft.state ?? emptyFormState(today()), labels);
+	if (draft.state) $('author-draft-status').textContent = $('author-draft-status').dataset.restored!;
+	root.hidden = false;
+	$('author-loading').remove();
+
+	function update(): void {
+		const state = readForm(form);
+		showKind(state.kind);
+		const taken = new Set(published.flatMap((c) => [c.id, ...c.aliases]));
+		const fromForm = formToCase(state);
+		if (!fromForm.fields.id) fromForm.fields.id = suggestedId(state, taken);
+		const id = String(fromForm.fields.id);
+		$<HTMLInputElement>('author-id').placeholder = id;
+		const mdx = caseToMdx(fromForm.fields, fromForm.body);
+		const file = caseFilePath(id);
+		const problems = checkDraft(file, mdx, context, published);
+		current = { mdx, file, problems };
+		showProblems(problems, fromForm.rows);
+		showCounts(state, fromForm.fields);
+		renderPreview($('author-preview'), fromForm.fields, fromForm.body, previewLabels, lang);
+		$<HTMLTextAreaElement>('author-mdx').value = mdx;
+		$('author-download').textContent = a('download', { file: `${id}.mdx` });
+		saveDraft(state);
+		$('author-draft-status').textContent = $('author-draft-status').dataset.saved!;
+	}
+
+	function showKind(kind: FormState['kind']): void {
+		for (const part of form.querySelectorAll<HTMLElement>('[data-kind]')) part.hidden = part.dataset.kind !== kind;
+		const bodyLabel = form.querySelector<HTMLElement>('label[for="author-body"]')!;
+		const bodyHint = $('author-body-hint');
+		bodyLabel.textContent = kind === 'mot' ? bodyLabel.dataset.labelMot! : bodyLabel.dataset.labelScqa!;
+		bodyHint.textContent = kind === 'mot' ? bodyHint.dataset.hintMot! : bodyHint.dataset.hintScqa!;
+		$('author-body-count').hidden = kind !== 'mot';
+	}
+
+	/** The wrapper a problem belongs to: its exact field, else the nearest enclosing one that is shown. */
+	function wrapperFor(field: string): HTMLElement | undefined {
+		for (const candidate of fieldPathCandidates(field)) {
+			const found = [...form.querySelectorAll<HTMLElement>(`[data-field="${CSS.escape(candidate)}"]`)].find((el) => !el.closest('[hidden]'));
+			if (found) return found;
+		}
+		return undefined;
+	}
+
+	function showProblems(problems: Problem[], rows: Parameters<typeof formFieldPath>[1]): void {
+		for (const slot of form.querySelectorAll('.field-problems')) slot.replaceChildren();
+		for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
+		const summary: HTMLLIElement[] = [];
+		for (const problem of problems) {
+			const message = renderMessage(problem, lang as MessageLang);
+			const wrapper = problem.field ? wrapperFor(formFieldPath(problem.field, rows)) : undefined;
+			const control = wrapper?.querySelector<HTMLElement>('input, textarea, select');
+			if (wrapper && (showAll || wrapper.dataset.touched !== undefined)) {
+				wrapper.querySelector(':scope > .field-problems')?.append(problemItem(problem, message));
+				if (problem.severity === 'error' && control && wrapper.querySelector('.field-problems') === control.parentElement?.querySelector(':scope > .field-problems')) control.setAttribute('aria-invalid', 'true');
+			}
+			const item = problemItem(problem, '');
+			const link = document.createElement('a');
+			link.href = `#${control?.id ?? 'author-form'}`;
+			const name = wrapper?.querySelector(':scope > label, :scope > legend')?.textContent?.replace(/\s*\*$/, '').trim();
+			link.textContent = name ? `${name}${lang === 'zh' ? '\uff1a' : ': '}${message}` : message;
+			item.append(link);
+			summary.push(item);
+		}
+		$('author-problems').replaceChildren(...summary);
+		const errors = problems.filter((p) => p.severity === 'error').length;
+		const status = $('author-status');
+		const text = errors ? status.dataset.errors!.replace('{n}', String(errors)) : problems.length ? status.dataset.warnings!.replace('{n}', String(problems.length)) : status.dataset.ok!;
+		if (status.textContent !== text) status.textContent = text;
+		status.dataset.state = errors ? 'errors' : 'ok';
+	}
+
+	function problemItem(problem: Problem, message: string): HTMLLIElement {
+		const item = document.createElement('li');
+		item.className = `problem ${problem.severity}`;
+		item.dataset.rule = problem.rule;
+		if (message) item.textContent = message;
+		return item;
+	}
+
+	function showCounts(state: FormState, fields: ReturnType<typeof formToCase>['fields']): void {
+		const parts = guidedPartLengths({ ...(fields as object), body: state.body } as Parameters<typeof guidedPartLengths>[0]);
+		for (const counter of form.querySelectorAll<HTMLElement>('.count')) {
+			const max = Number(counter.dataset.countMax);
+			const part = lengthGuidance.find((g) => g.part === counter.dataset.countPart);
+			if (max) {
+				const count = [...(state as unknown as Record<string, string>)[counter.dataset.countFor!]!.trim()].length;
+				counter.textContent = a('countMax', { count, max });
+				counter.classList.toggle('over', count > max);
+			} else if (part) {
+				const count = parts[part.part];
+				counter.textContent = a('countRange', { count, range: guidanceRange(part) });
+				counter.classList.toggle('over', count > part.warnAbove || (part.warnBelow !== undefined && count > 0 && count < part.warnBelow));
+			}
+		}
+	}
+
+	let pending: number | undefined;
+	const schedule = () => {
+		window.clearTimeout(pending);
+		pending = window.setTimeout(update, 120);
+	};
+	const touch = (target: EventTarget | null) => {
+		for (let el = (target as HTMLElement | null)?.closest<HTMLElement>('.field'); el; el = el.parentElement?.closest<HTMLElement>('.field')) el.dataset.touched = '';
+	};
+	form.addEventListener('input', (event) => {
+		touch(event.target);
+		schedule();
+	});
+	form.addEventListener('change', (event) => {
+		touch(event.target);
+		schedule();
+	});
+	// Leaving a field counts as having seen it: a required field left empty says so then.
+	form.addEventListener('focusout', (event) => {
+		const target = event.target as HTMLElement;
+		if (!target.matches('input[type="text"], textarea') || target.closest('.field')?.hasAttribute('data-touched')) return;
+		touch(target);
+		schedule();
+	});
+	form.addEventListener('click', (event) => {
+		const button = (event.target as HTMLElement).closest('button');
+		if (!button) return;
+		if (button.dataset.add) {
+			const row = addRow(form, button.dataset.add as GroupName, labels);
+			row.querySelector<HTMLElement>('[data-key]')?.focus();
+			schedule();
+		} else if (button.hasAttribute('data-remove')) {
+			const next = removeRow(form, button.closest('li')!, labels);
+			(next?.querySelector<HTMLElement>('[data-key]') ?? form.querySelector<HTMLElement>(`[data-add]`))?.focus();
+			schedule();
+		}
+	});
+	$('author-clear').addEventListener('click', () => {
+		if (!window.confirm($('author-clear').dataset.confirm)) return;
+		clearDraft();
+		for (const wrapper of form.querySelectorAll<HTMLElement>('[data-touched]')) delete wrapper.dataset.touched;
+		showAll = false;
+		writeForm(form, emptyFormState(today()), labels);
+		update();
+		form.querySelector<HTMLElement>('input, textarea, select')?.focus();
+	});
+	$('author-problems').addEventListener('click', (event) => {
+		const link = (event.target as HTMLElement).closest('a');
+		const target = link && document.getElementById(link.hash.slice(1));
+		if (!target) return;
+		event.preventDefault();
+		target.focus();
+	});
+
+	const actionStatus = $('author-action-status');
+	const revealAll = () => {
+		showAll = true;
+		update();
+	};
+	$('author-copy').addEventListener('click', async () => {
+		revealAll();
+		const copied = await copyText(current.mdx, $<HTMLTextAreaElement>('author-mdx'));
+		actionStatus.textContent = copied ? $('author-copy').dataset.copied! : $('author-copy').dataset.failed!;
+	});
+	$('author-download').addEventListener('click', () => {
+		revealAll();
+		downloadText(current.file.split('/').pop()!, current.mdx);
+	});
+	document.getElementById('author-propose')?.addEventListener('click', async () => {
+		revealAll();
+		const button = $('author-propose');
+		if (current.problems.some((p) => p.severity === 'error')) {
+			actionStatus.textContent = button.dataset.blocked!;
+			$('author-problems').querySelector('a')?.focus();
+			return;
+		}
+		const target = proposeUrl(repository!, current.file, current.mdx);
+		if (!target.complete) {
+			await copyText(current.mdx, $<HTMLTextAreaElement>('author-mdx'));
+			actionStatus.textContent = button.dataset.long!;
+		}
+		window.open(target.url, '_blank', 'noopener');
+	});
+	window.addEventListener('pagehide', () => {
+		if (pending !== undefined) update();
+	});
+
+	update();
+	fetch(root.dataset.publishedList!)
+		.then((response) => (response.ok ? (response.json() as Promise<PublishedCase[]>) : []))
+		.then((list) => {
+			published = list;
+			update();
+		})
+		.catch(() => undefined);
+}
