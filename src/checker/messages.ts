@@ -122,7 +122,7 @@ export function renderMessage(problem: Pick<Problem, 'message' | 'params' | 'fix
 	const params = { field: problem.field, ...problem.params };
 	let text = entry ? fill(entry[lang], params, lang) : problem.message;
 	const suggestion = problem.params?.suggestion;
-	if (suggestion) text += lang === 'zh' ? `。${suggestLabel.zh} “${suggestion}”?` : `; ${suggestLabel.en} "${suggestion}"?`;
-	if (problem.fix) text += `${lang === 'zh' && !suggestion ? '。' : ' '}${fixLabel[lang]}${problem.fix}`;
+	if (suggestion) text += lang === 'zh' ? `。${suggestLabel.zh} “${suggestion}”？` : `; ${suggestLabel.en} "${suggestion}"?`;
+	if (problem.fix) text += `${lang === 'zh' ? (suggestion ? '' : '。') : ' '}${fixLabel[lang]}${problem.fix}`;
 	return text;
 }

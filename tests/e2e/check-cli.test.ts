@@ -28,7 +28,7 @@ describe('npm run check on a folder of cases', () => {
 		expect({ file, severity, rule, field }).toEqual({ file: 'content/cases/valid-mot.mdx', severity: 'error', rule: 'enum', field: 'people[0].side' });
 		expect(validMot.split('\n')[Number(lineNo) - 1]).toContain('side: customer');
 		expect(message).toContain('customer');
-		expect(message).toContain('改为:side: customer');
+		expect(message).toContain('改为：side: customer');
 		project.write('content/cases/valid-mot.mdx', validMot);
 	});
 

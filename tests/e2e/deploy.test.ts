@@ -129,6 +129,7 @@ describe('privacy and security', () => {
 		['cases/', '#case-list'],
 		['guides/writing-an-scqa-case/', undefined],
 		['cases/gold-card-lounge/present/?class#3', '.slide.is-current'],
+		['author/', '#author-status[data-state]'],
 		[`search/?q=${encodeURIComponent('卡号')}`, '#results .result'],
 		[`en/search/?q=${encodeURIComponent('IC卡')}`, '#results .result'],
 	])('/mot/%s works under the Content-Security-Policy and asks nothing of any other host', async (path, ready) => {

@@ -162,13 +162,14 @@ describe('search', () => {
 });
 
 describe('accessibility', () => {
-	const pages = ['', 'grid/c1/', 'cases/gold-card-lounge/', 'cases/restaurant-late-main-course/', 'cases/', 'guides/the-journey-grid/', `search/?q=${encodeURIComponent('卡号')}`, 'en/'];
+	const pages = ['', 'grid/c1/', 'cases/gold-card-lounge/', 'cases/restaurant-late-main-course/', 'cases/', 'guides/the-journey-grid/', `search/?q=${encodeURIComponent('卡号')}`, 'en/', 'author/'];
 	it.each(pages)('axe finds no serious or critical violation on /%s', async (path) => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			// The test injects axe as an inline script, which the pages' CSP rightly forbids.
 			const page = await browser.newPage({ colorScheme, bypassCSP: true });
 			await page.goto(site.url + path);
 			if (path.startsWith('search')) await page.waitForSelector('#results .result');
+			if (path.startsWith('author')) await page.waitForSelector('#author-status[data-state]');
 			await page.addScriptTag({ path: axePath });
 			const violations = await page.evaluate(async () => {
 				const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
@@ -190,9 +191,10 @@ describe('accessibility', () => {
 });
 
 describe('on a phone (390 × 844)', () => {
-	it.each(['', 'grid/s2/', 'cases/gold-card-lounge/', 'cases/', `search/?q=${encodeURIComponent('热线')}`, 'guides/writing-an-scqa-case/'])('/%s does not scroll sideways', async (path) => {
+	it.each(['', 'grid/s2/', 'cases/gold-card-lounge/', 'cases/', `search/?q=${encodeURIComponent('热线')}`, 'guides/writing-an-scqa-case/', 'author/'])('/%s does not scroll sideways', async (path) => {
 		const page = await open(path, { width: 390, height: 844 });
 		if (path.startsWith('search')) await page.waitForSelector('#results .result');
+		if (path.startsWith('author')) await page.waitForSelector('#author-status[data-state]');
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBe(0);
 		await page.close();

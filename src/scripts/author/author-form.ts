@@ -3,6 +3,7 @@
  * checker over it (the same code `npm run check` runs), and updates the messages beside the
  * fields, the live counts, the preview, the output and the saved draft.
  */
+import './zod-jitless.ts';
 import { createCheckContext } from '../../checker/check.ts';
 import { renderMessage, type MessageLang } from '../../checker/messages.ts';
 import type { Problem } from '../../checker/problem.ts';
@@ -32,6 +33,9 @@ export function startAuthorForm(): void {
 	const previewLabels = JSON.parse($('author-preview').dataset.labels!) as Record<string, string>;
 	let published: PublishedCase[] = [];
 	let showAll = false;
+	let pending: number | undefined;
+	/** Until the author changes something, the status says the draft was restored. */
+	let edited = false;
 	let current = { mdx: '', file: '', problems: [] as Problem[] };
 
 	const draft = loadDraft(document.documentElement.dataset.base ?? '/');
@@ -41,6 +45,8 @@ export function startAuthorForm(): void {
 	$('author-loading').remove();
 
 	function update(): void {
+		window.clearTimeout(pending);
+		pending = undefined;
 		const state = readForm(form);
 		showKind(state.kind);
 		const taken = new Set(published.flatMap((c) => [c.id, ...c.aliases]));
@@ -58,7 +64,7 @@ export function startAuthorForm(): void {
 		$<HTMLTextAreaElement>('author-mdx').value = mdx;
 		$('author-download').textContent = a('download', { file: `${id}.mdx` });
 		saveDraft(state);
-		$('author-draft-status').textContent = $('author-draft-status').dataset.saved!;
+		if (edited) $('author-draft-status').textContent = $('author-draft-status').dataset.saved!;
 	}
 
 	function showKind(kind: FormState['kind']): void {
@@ -132,7 +138,6 @@ export function startAuthorForm(): void {
 		}
 	}
 
-	let pending: number | undefined;
 	const schedule = () => {
 		window.clearTimeout(pending);
 		pending = window.setTimeout(update, 120);
@@ -141,10 +146,12 @@ export function startAuthorForm(): void {
 		for (let el = (target as HTMLElement | null)?.closest<HTMLElement>('.field'); el; el = el.parentElement?.closest<HTMLElement>('.field')) el.dataset.touched = '';
 	};
 	form.addEventListener('input', (event) => {
+		edited = true;
 		touch(event.target);
 		schedule();
 	});
 	form.addEventListener('change', (event) => {
+		edited = true;
 		touch(event.target);
 		schedule();
 	});
