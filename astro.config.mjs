@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadSiteConfig } from './src/config/load.ts';
 import { caseCheck } from './src/integrations/case-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { offline } from './src/integrations/offline.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/config/csp.ts';
 
 // content/site.yaml is the one place a company sets its address and sub-path.
@@ -14,7 +15,8 @@ export default defineConfig({
 	site: siteConfig.url,
 	base: siteConfig.base,
 	trailingSlash: 'always',
-	integrations: [caseCheck(), mdx(), sitemap(), searchIndex({ defaultLang: siteConfig.defaultLang })],
+	// The service worker is written last: it lists files the search index integration writes.
+	integrations: [caseCheck(), mdx(), sitemap({ filter: (page) => !/\/offline\/$/.test(page) }), searchIndex({ defaultLang: siteConfig.defaultLang }), offline({ defaultLang: siteConfig.defaultLang })],
 	// Nothing inline: the Content-Security-Policy can then be the same header on any server.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {

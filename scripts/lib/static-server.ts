@@ -22,7 +22,8 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+/** `port` 0 picks a free one; a test that restarts a server passes the old port to keep the origin. */
+export async function serveStatic(dir: string, base = '/', port = 0): Promise<StaticServer> {
 	const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 	const requests: string[] = [];
 	let sent = 0;
@@ -55,8 +56,14 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
 			});
 		}
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const address = server.address() as import('node:net').AddressInfo;
 	const origin = `http://127.0.0.1:${address.port}`;
-	return { origin, url: `${origin}${prefix}`, requests, bytesSent: () => sent, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return { origin, url: `${origin}${prefix}`, requests, bytesSent: () => sent, close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				// Kept-alive browser connections would keep the old server answering.
+				server.closeAllConnections();
+			}),
+	};
 }

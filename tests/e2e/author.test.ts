@@ -227,9 +227,8 @@ describe('the authoring form /author/', () => {
 		// A finished draft, as if typed earlier (the keyboard test above covers typing it).
 		await page.close();
 		const again = await context.newPage();
+		await again.addInitScript((state) => localStorage.setItem('mot-handbook:author-draft:/', JSON.stringify(state)), motForm);
 		await again.goto(site.url + 'author/');
-		await again.evaluate((state) => localStorage.setItem(`mot-handbook:author-draft:${document.documentElement.dataset.base}`, JSON.stringify(state)), motForm);
-		await again.reload();
 		await again.waitForSelector('#author:not([hidden])');
 		await again.waitForFunction(() => document.getElementById('author-status')?.dataset.state === 'ok');
 		await tabTo(again, '#author-propose');

@@ -88,3 +88,39 @@ describe('the QR code on a case page', () => {
 		await page.close();
 	});
 });
+
+describe('copy a link or a citation', () => {
+	it('a section heading\'s link icon copies the section\'s permanent URL and goes there', async () => {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		await page.goto(`${site.url}cases/gold-card-lounge/`);
+		await page.locator('#key-points a.anchor').focus();
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('#site-status:not([hidden])');
+		expect(await page.textContent('#site-status span')).toBe('已复制链接');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}cases/gold-card-lounge/#key-points`);
+		expect(page.url()).toBe(`${site.url}cases/gold-card-lounge/#key-points`);
+		await context.close();
+	});
+
+	it('one click copies the citation line: title, id, URL, date', async () => {
+		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		await page.goto(`${site.url}cases/gold-card-lounge/`);
+		await page.click('button.copy-button');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe((await page.textContent('.citation code'))!.trim());
+		expect(copied).toMatch(/^《查不到卡号的金卡客户》\(gold-card-lounge\),https?:\/\/[^,]+\/cases\/gold-card-lounge\/,\d{4}-\d{2}-\d{2}$/);
+		expect(await page.textContent('#site-status span')).toBe('已复制引用');
+		await context.close();
+	});
+
+	it('without JavaScript the copy button is not offered and the link still leads to the section', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.url}cases/gold-card-lounge/`);
+		expect(await page.isVisible('button.copy-button')).toBe(false);
+		expect(await page.getAttribute('#key-points a.anchor', 'href')).toBe('#key-points');
+		await context.close();
+	});
+});

@@ -56,7 +56,8 @@ export function createTempProject(files: Record<string, string> = {}, options: T
 			const result = spawnSync(process.execPath, [script.startsWith('/') ? script : join(repoRoot, script), ...args], {
 				cwd: root,
 				encoding: 'utf8',
-				env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+				// Vitest sets NODE_ENV=test; a build must see what `npm run build` sees.
+				env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
 				timeout: 300_000,
 			});
 			return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

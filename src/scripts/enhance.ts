@@ -1,0 +1,55 @@
+/**
+ * The only script a reading page loads (budget: ~1 KB gzip): copy a section's link or a
+ * case's citation with one click, and the offline copy (registers the service worker and
+ * says when the copy is ready, when the reader is offline, and when a newer page exists).
+ */
+export function enhance(): void {
+	const bar = document.getElementById('site-status')!;
+	const [text, reload] = [bar.querySelector('span')!, bar.querySelector('button')!];
+	const show = (message: string, offerReload = false) => {
+		text.textContent = message;
+		reload.hidden = !offerReload;
+		bar.hidden = false;
+	};
+	reload.onclick = () => location.reload();
+
+	const copy = async (value: string, done: string) => {
+		try {
+			await navigator.clipboard.writeText(value);
+			show(done);
+		} catch {
+			// Clipboard refused (insecure origin, permissions): the link still leads to the section.
+		}
+	};
+	for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-text]')) {
+		button.hidden = false;
+		button.onclick = () => copy(button.dataset.copyText!, button.dataset.copied!);
+	}
+	document.addEventListener('click', (event) => {
+		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-copy-link]');
+		if (link) void copy(link.href, bar.dataset.copied!);
+	});
+
+	// `astro dev` has no sw.js, so registering there fails quietly.
+	const worker = navigator.serviceWorker;
+	if (!worker) return;
+	const base = document.documentElement.dataset.base!;
+	const wasControlled = Boolean(worker.controller);
+	const offline = () => show(bar.dataset.offline!);
+	addEventListener('offline', offline);
+	addEventListener('online', () => (bar.hidden = true));
+	if (!navigator.onLine) offline();
+	worker.onmessage = ({ data }) => {
+		if (data.type === 'fresh') show(bar.dataset.fresh!, true);
+		if (data.type !== 'status' || !data.ready) return;
+		document.getElementById('offline-ready')!.hidden = false;
+		if (data.servedFrom === 'offline' || !navigator.onLine) offline();
+		else if (data.servedFrom === 'slow') show(bar.dataset.slow!);
+		else if (!wasControlled) show(bar.dataset.ready!);
+	};
+	worker.oncontrollerchange = () => {
+		if (wasControlled) show(bar.dataset.updated!, true);
+		worker.controller?.postMessage({ type: 'status' });
+	};
+	worker.register(`${base}sw.js`, { scope: base }).then(() => worker.controller?.postMessage({ type: 'status' }), () => undefined);
+}

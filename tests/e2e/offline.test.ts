@@ -1,0 +1,107 @@
+/**
+ * Offline reading: a reader opens the handbook once on a good connection, then loses signal.
+ * The network is really cut (the server stops and the browser goes offline), and a deploy is
+ * a real rebuild copied over the served folder.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { createTempProject } from '../helpers/temp-project.ts';
+
+const site = inject('site');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let server: StaticServer;
+let port = 0;
+const served = mkdtempSync(join(tmpdir(), 'mot-offline-'));
+
+beforeAll(async () => {
+	cpSync(site.dist, served, { recursive: true });
+	server = await serveStatic(served);
+	port = Number(new URL(server.origin).port);
+	browser = await launchBrowser();
+	context = await browser.newContext();
+	page = await context.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	rmSync(served, { recursive: true, force: true });
+});
+
+const url = (path: string) => `http://127.0.0.1:${port}/${path}`;
+const statusText = () => page.locator('#site-status span').textContent();
+
+async function cutNetwork(): Promise<void> {
+	await server.close();
+	await context.setOffline(true);
+}
+
+async function restoreNetwork(): Promise<void> {
+	server = await serveStatic(served, '/', port);
+	await context.setOffline(false);
+}
+
+describe('offline reading', () => {
+	it('says when the offline copy is ready after the first visit', async () => {
+		await page.goto(url(''));
+		await page.waitForSelector('#site-status:not([hidden])');
+		expect(await statusText()).toBe('离线副本已就绪：没有网络时也能阅读和搜索。');
+		await page.goto(url('cases/gold-card-lounge/'));
+		await page.waitForSelector('#offline-ready:not([hidden])');
+	});
+
+	it('reads visited pages, the grid and the guides without a network, and says it is offline', async () => {
+		await cutNetwork();
+		await page.goto(url('cases/gold-card-lounge/'));
+		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户');
+		await page.waitForSelector('#site-status:not([hidden])');
+		expect(await statusText()).toContain('当前没有网络');
+		// Never opened, saved on the first visit:
+		await page.goto(url('guides/the-journey-grid/'));
+		expect(await page.textContent('h1')).toBe('客户旅程方格与致命的次序');
+		await page.goto(url('grid/s3/'));
+		expect(await page.textContent('h1')).toContain('S3');
+		// Never opened and not saved: the offline page, not the browser's error.
+		await page.goto(url('cases/bank-counter-small-notes/'));
+		expect(await page.textContent('h1')).toBe('这一页还没有保存在本机');
+	});
+
+	it('searches without a network', async () => {
+		await page.goto(url(`search/?q=${encodeURIComponent('卡号')}`));
+		await page.waitForSelector('#results .result');
+		const links = await page.$$eval('#results .result h2 a', (as) => as.map((a) => a.getAttribute('href')));
+		expect(links).toContain('/cases/gold-card-lounge/');
+	});
+
+	it('shows the new deploy, not the saved copy, once the network is back, and says the handbook was updated', async () => {
+		const project = createTempProject({}, { site: true, samples: true });
+		try {
+			const file = join(project.root, 'content/cases/gold-card-lounge.mdx');
+			writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 查不到卡号的金卡客户(修订)'));
+			const build = project.run(join(project.root, 'node_modules/astro/bin/astro.mjs'), ['build']);
+			expect(build.code, build.stderr).toBe(0);
+			rmSync(served, { recursive: true, force: true });
+			cpSync(join(project.root, 'dist'), served, { recursive: true });
+		} finally {
+			project.dispose();
+		}
+		await restoreNetwork();
+		await page.goto(url('cases/gold-card-lounge/'));
+		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户(修订)');
+		await page.waitForFunction(() => document.querySelector('#site-status span')?.textContent === '手册已更新。', undefined, { timeout: 20_000 });
+		expect(await page.isVisible('#site-status button')).toBe(true);
+		// The old deploy's saved files are dropped.
+		await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('mot-precache-')).length), { timeout: 10_000 }).toBe(1);
+		// The updated copy is what is saved now.
+		await cutNetwork();
+		await page.goto(url('cases/gold-card-lounge/'));
+		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户(修订)');
+		await restoreNetwork();
+	}, 120_000);
+});
