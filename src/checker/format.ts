@@ -41,7 +41,7 @@ export function summarise(problems: readonly Problem[], files: number): Summary 
 
 export function formatSummary(summary: Summary, lang: MessageLang = 'zh'): string {
 	return lang === 'zh'
-		? `检查了 ${summary.files} 个案例文件:${summary.errors} 个错误,${summary.warnings} 个警告`
+		? `检查了 ${summary.files} 个案例文件：${summary.errors} 个错误，${summary.warnings} 个警告`
 		: `Checked ${summary.files} case files: ${summary.errors} errors, ${summary.warnings} warnings`;
 }
 

@@ -15,7 +15,7 @@ describe('npm run check on a folder of cases', () => {
 	it('exits 0 on valid cases (warnings do not fail) and prints a summary', () => {
 		const { code, stdout } = project.run(check);
 		expect(code).toBe(0);
-		expect(stdout).toMatch(/检查了 2 个案例文件:0 个错误,\d+ 个警告/);
+		expect(stdout).toMatch(/检查了 2 个案例文件：0 个错误，\d+ 个警告/);
 		for (const line of stdout.trim().split('\n').slice(0, -1)) expect(line).toMatch(lineFormat);
 	});
 
@@ -64,7 +64,7 @@ describe('npm run check on a folder of cases', () => {
 		expect(all.code).toBe(1);
 		const one = project.run(check, ['content/cases/valid-mot.mdx']);
 		expect(one.code).toBe(0);
-		expect(one.stdout).toContain('检查了 1 个案例文件:0 个错误');
+		expect(one.stdout).toContain('检查了 1 个案例文件：0 个错误');
 		project.remove('content/cases/other.mdx');
 	});
 

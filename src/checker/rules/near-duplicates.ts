@@ -4,53 +4,88 @@
  * sets of 4-character shingles (punctuation and spaces ignored). Candidate pairs come from
  * MinHash with banded locality-sensitive hashing, so ten thousand cases are not compared
  * pairwise; every candidate is then measured exactly.
+ *
+ * For speed at ten thousand cases: shingle sets are sorted typed arrays (a tenth of the memory
+ * of a `Set`, so little garbage collection, and Jaccard is a merge), and the signature is a
+ * one-permutation MinHash (one hash per shingle, its top bits choosing the slot) instead of
+ * 32 hashes per shingle.
  */
 
 export const nearDuplicateThreshold = 0.8;
 const shingleSize = 4;
 const bands = 8;
 const rows = 4;
-const hashes = bands * rows;
+const slots = bands * rows;
+const slotBits = Math.log2(slots);
 
 const ignored = /[\s\p{P}\p{S}]/u;
+/** Per BMP code unit: 0 not yet classified, 1 ignored, 2 kept. A regex test per character was a third of the cost. */
+const bmpClass = new Uint8Array(0x10000);
+function isIgnored(char: string, code: number): boolean {
+	if (code > 0xffff) return ignored.test(char);
+	let kind = bmpClass[code]!;
+	if (kind === 0) bmpClass[code] = kind = ignored.test(char) ? 1 : 2;
+	return kind === 1;
+}
 
-/** The 4-character shingles of a text (punctuation and spaces ignored), as 32-bit hashes. */
-export function shingles(text: string): Set<number> {
+/** The distinct 4-character shingles of a text (punctuation and spaces ignored), as sorted 32-bit hashes. */
+export function shingles(text: string): Uint32Array {
 	const codes: number[] = [];
-	for (const char of text) if (!ignored.test(char)) codes.push(char.codePointAt(0)!);
-	const out = new Set<number>();
-	for (let i = 0; i + shingleSize <= codes.length; i++) {
+	for (const char of text) {
+		const code = char.codePointAt(0)!;
+		if (!isIgnored(char, code)) codes.push(code);
+	}
+	const count = Math.max(0, codes.length - shingleSize + 1);
+	const out = new Uint32Array(count);
+	for (let i = 0; i < count; i++) {
 		let h = 0x811c9dc5;
 		for (let j = i; j < i + shingleSize; j++) {
 			h = Math.imul(h ^ (codes[j]! & 0xffff), 0x01000193);
 			h = Math.imul(h ^ (codes[j]! >>> 16), 0x01000193);
 		}
-		out.add(h >>> 0);
+		out[i] = h >>> 0;
 	}
-	return out;
+	out.sort();
+	let distinct = 0;
+	for (let i = 0; i < count; i++) if (i === 0 || out[i] !== out[i - 1]) out[distinct++] = out[i]!;
+	return out.subarray(0, distinct);
 }
 
-export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-	if (!a.size && !b.size) return 0;
-	const [small, large] = a.size < b.size ? [a, b] : [b, a];
+/** Jaccard index of two sorted shingle sets. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+	if (!a.length && !b.length) return 0;
 	let shared = 0;
-	for (const x of small) if (large.has(x)) shared++;
-	return shared / (a.size + b.size - shared);
+	for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+		if (a[i] === b[j]) {
+			shared++;
+			i++;
+			j++;
+		} else if (a[i]! < b[j]!) i++;
+		else j++;
+	}
+	return shared / (a.length + b.length - shared);
 }
 
-// Fixed, odd multipliers and offsets make the hash family deterministic across runs.
-const seeds = Array.from({ length: hashes }, (_, i) => [Math.imul(i + 1, 0x9e3779b1) | 1, Math.imul(i + 7, 0x85ebca6b)] as const);
-
-function minhash(set: ReadonlySet<number>): Uint32Array {
-	const signature = new Uint32Array(hashes).fill(0xffffffff);
-	for (const x of set) {
-		for (let i = 0; i < hashes; i++) {
-			const [a, b] = seeds[i]!;
-			const h = (Math.imul(x, a) + b) >>> 0;
-			if (h < signature[i]!) signature[i] = h;
-		}
+/** One-permutation MinHash: each shingle is mixed once; its top bits pick a slot, the rest compete for that slot's minimum. */
+function minhash(set: Uint32Array): Uint32Array {
+	const signature = new Uint32Array(slots).fill(0xffffffff);
+	for (let i = 0; i < set.length; i++) {
+		let h = set[i]!;
+		h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+		h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+		h = (h ^ (h >>> 16)) >>> 0;
+		const slot = h >>> (32 - slotBits);
+		const value = h & (0xffffffff >>> slotBits);
+		if (value < signature[slot]!) signature[slot] = value;
 	}
 	return signature;
+}
+
+/** A 32-bit hash of `values[from…to)`, standing in for the joined string as a map key; a collision only adds a candidate, which is then measured exactly. */
+function hashRange(values: Uint32Array, from: number, to: number, seed: number): number {
+	let h = seed >>> 0;
+	for (let i = from; i < to; i++) h = Math.imul(h ^ values[i]!, 0x01000193) ^ (h >>> 15);
+	return h >>> 0;
 }
 
 export interface NearDuplicate {
@@ -62,15 +97,15 @@ export interface NearDuplicate {
 /** Pairs of texts (by index) at least `threshold` similar. Texts shorter than 40 shingles are skipped. */
 export function findNearDuplicates(texts: readonly string[], threshold = nearDuplicateThreshold): NearDuplicate[] {
 	const sets = texts.map(shingles);
-	const buckets = new Map<string, number[]>();
+	const buckets = new Map<number, number[]>();
 	const found: NearDuplicate[] = [];
 	// Texts with the same signature pair with the first of them only, so a thousand copies of
 	// one story cost a thousand comparisons, not half a million.
-	const representatives = new Map<string, number>();
+	const representatives = new Map<number, number>();
 	sets.forEach((set, index) => {
-		if (set.size < 40) return;
+		if (set.length < 40) return;
 		const signature = minhash(set);
-		const whole = signature.join(',');
+		const whole = hashRange(signature, 0, slots, 0x811c9dc5) * 0x200000 + (hashRange(signature, 0, slots, 0x2545f491) & 0x1fffff);
 		const first = representatives.get(whole);
 		if (first !== undefined) {
 			const similarity = jaccard(sets[first]!, set);
@@ -79,7 +114,7 @@ export function findNearDuplicates(texts: readonly string[], threshold = nearDup
 		}
 		representatives.set(whole, index);
 		for (let band = 0; band < bands; band++) {
-			const key = `${band}:${Array.from(signature.subarray(band * rows, band * rows + rows)).join(',')}`;
+			const key = hashRange(signature, band * rows, band * rows + rows, 0x811c9dc5 + band) * 8 + band;
 			const list = buckets.get(key);
 			if (list) list.push(index);
 			else buckets.set(key, [index]);
@@ -95,8 +130,8 @@ export function findNearDuplicates(texts: readonly string[], threshold = nearDup
 				if (seen.has(key)) continue;
 				seen.add(key);
 				// Jaccard can be no more than the smaller set's share of the larger.
-				const sizeA = sets[a]!.size;
-				const sizeB = sets[b]!.size;
+				const sizeA = sets[a]!.length;
+				const sizeB = sets[b]!.length;
 				if (Math.min(sizeA, sizeB) < threshold * Math.max(sizeA, sizeB)) continue;
 				const similarity = jaccard(sets[a]!, sets[b]!);
 				if (similarity >= threshold) found.push({ a, b, similarity });
