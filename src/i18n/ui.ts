@@ -296,14 +296,25 @@ const en: Record<UiKey, string | Plural> = {
 
 export const ui: Record<Locale, Record<UiKey, string | Plural>> = { zh, en };
 
-/** A translator for one locale: `t('grid.count', { n: 3 })`. */
-export function useTranslations(lang: Locale) {
-	const plurals = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en');
-	return (key: UiKey, params: Record<string, string | number> = {}) => {
-		const entry = ui[lang][key];
-		const text = typeof entry === 'string' ? entry : entry[plurals.select(Number(params.n)) === 'one' ? 'one' : 'other'];
-		return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-	};
+type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
+const translators = new Map<Locale, Translate>();
+
+/**
+ * A translator for one locale: `t('grid.count', { n: 3 })`. Made once per locale: every
+ * component of every page asks for one, and `Intl.PluralRules` is slow to construct.
+ */
+export function useTranslations(lang: Locale): Translate {
+	let translate = translators.get(lang);
+	if (!translate) {
+		const plurals = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en');
+		translate = (key, params = {}) => {
+			const entry = ui[lang][key];
+			const text = typeof entry === 'string' ? entry : entry[plurals.select(Number(params.n)) === 'one' ? 'one' : 'other'];
+			return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+		};
+		translators.set(lang, translate);
+	}
+	return translate;
 }
 
 /** A `{ zh, en }` label in the reader's language. */
