@@ -165,7 +165,6 @@ export function startSearchPage() {
 		fromUrl();
 		void search();
 	});
-	form.hidden = false;
 	fromUrl();
 	void search();
 }
