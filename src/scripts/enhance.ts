@@ -6,17 +6,21 @@
 export function enhance(): void {
 	const bar = document.getElementById('site-status')!;
 	const [text, reload] = [bar.querySelector('span')!, bar.querySelector('button')!];
-	const show = (message: string, offerReload = false) => {
+	let timer = 0;
+	/** Offline and update notices stay; "copied" and "ready" go after a few seconds. */
+	const show = (message: string, offerReload = false, brief = false) => {
 		text.textContent = message;
 		reload.hidden = !offerReload;
 		bar.hidden = false;
+		clearTimeout(timer);
+		if (brief) timer = window.setTimeout(() => (bar.hidden = true), 5000);
 	};
 	reload.onclick = () => location.reload();
 
 	const copy = async (value: string, done: string) => {
 		try {
 			await navigator.clipboard.writeText(value);
-			show(done);
+			show(done, false, true);
 		} catch {
 			// Clipboard refused (insecure origin, permissions): the link still leads to the section.
 		}
@@ -45,7 +49,7 @@ export function enhance(): void {
 		document.getElementById('offline-ready')!.hidden = false;
 		if (data.servedFrom === 'offline' || !navigator.onLine) offline();
 		else if (data.servedFrom === 'slow') show(bar.dataset.slow!);
-		else if (!wasControlled) show(bar.dataset.ready!);
+		else if (!wasControlled) show(bar.dataset.ready!, false, true);
 	};
 	worker.oncontrollerchange = () => {
 		if (wasControlled) show(bar.dataset.updated!, true);
