@@ -56,8 +56,18 @@ async function fromCache(request) {
 	return (await caches.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
 }
 
+/** Pages read are kept up to this many; the oldest go first. */
+const maxPages = 500;
+
 async function keep(cacheName, request, response) {
-	if (response.ok && response.type === 'basic') await (await caches.open(cacheName)).put(request, response.clone());
+	if (!response.ok || response.type !== 'basic') return response;
+	const cache = await caches.open(cacheName);
+	await cache.delete(request, { ignoreSearch: false });
+	await cache.put(request, response.clone());
+	if (cacheName === pagesName) {
+		const keys = await cache.keys();
+		for (const old of keys.slice(0, Math.max(0, keys.length - maxPages))) await cache.delete(old);
+	}
 	return response;
 }
 
