@@ -3,7 +3,7 @@
  * the single-file rules, then the cross-file rules against the cases already published
  * (ids, aliases, related), which the page fetches as a small list.
  */
-import { checkCaseText, type CheckContext } from '../checker/check.ts';
+import { checkCaseText, indexEntry, type CheckContext } from '../checker/check.ts';
 import type { Problem } from '../checker/problem.ts';
 import { crossFileRules, type IndexedCase } from '../checker/rules/cross-file.ts';
 import { readCaseSource } from '../checker/source.ts';
@@ -17,13 +17,10 @@ export interface PublishedCase {
 	file: string;
 }
 
-const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-
 export function checkDraft(file: string, mdx: string, context: CheckContext, published: readonly PublishedCase[]): Problem[] {
 	const checked = checkCaseText(file, mdx, context);
-	const data = (checked.data ?? checked.source.data) as Record<string, unknown> | undefined;
-	if (!data || typeof data.id !== 'string') return checked.problems;
-	const draft: IndexedCase = { source: checked.source, id: data.id, aliases: strings(data.aliases), related: strings(data.related) };
+	const draft = indexEntry(checked);
+	if (!draft) return checked.problems;
 	const others = published.map((c): IndexedCase => ({ source: readCaseSource(c.file, ''), id: c.id, aliases: c.aliases, related: [] }));
 	const crossFile = crossFileRules([...others, draft]).filter((problem) => problem.file === file);
 	return [...checked.problems, ...crossFile];

@@ -106,7 +106,7 @@ export interface CheckResult {
 }
 
 /** Raw id, aliases and related of a file, valid or not, so cross-file rules see every file. */
-function indexEntry(checked: CheckedCase): IndexedCase | undefined {
+export function indexEntry(checked: CheckedCase): IndexedCase | undefined {
 	const data = (checked.data ?? checked.source.data) as Record<string, unknown> | undefined;
 	if (!data || typeof data.id !== 'string') return undefined;
 	const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
