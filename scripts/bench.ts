@@ -5,14 +5,13 @@
  * Prints one line per measure and a summary last.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCases } from './lib/generate-cases.ts';
+import { copySiteCode, repoRoot } from './lib/project-copy.ts';
 import { pageWeight } from './lib/page-weight.ts';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { n: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
 const n = Number(values.n);
 
@@ -21,8 +20,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 let start = performance.now();
 const corpus = generateCases(repoRoot, n);
-for (const entry of ['src', 'schemas', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repoRoot, entry), join(corpus.root, entry), { recursive: true });
-symlinkSync(join(repoRoot, 'node_modules'), join(corpus.root, 'node_modules'), 'dir');
+copySiteCode(corpus.root);
 console.log(`generate: ${n} cases in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 
 try {

@@ -9,24 +9,23 @@
  * `SITE_NOINDEX=false` so the score measures everything else, and says so.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { chromePath } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { copySiteCode, repoRoot } from './lib/project-copy.ts';
 
 const { values } = parseArgs({ options: { min: { type: 'string', default: '95' } } });
 const minimum = Number(values.min);
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const pages = ['', 'grid/c1/', 'cases/gold-card-lounge/', `search/?q=${encodeURIComponent('卡号')}`];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const root = mkdtempSync(join(tmpdir(), 'mot-lighthouse-'));
-for (const entry of ['src', 'schemas', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
-symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+copySiteCode(root);
+cpSync(join(repoRoot, 'content'), join(root, 'content'), { recursive: true });
 
 /** Chromium with a DevTools port for Lighthouse; resolves with the port it chose. */
 function launchChromium(): Promise<{ port: number; close(): void }> {

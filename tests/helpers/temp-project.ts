@@ -2,13 +2,13 @@
  * A throwaway copy of the project in a temp folder: its own content, the real code and
  * config, and node_modules linked, so CLI and build tests never touch `content/`.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { copySiteCode, repoRoot } from '../../scripts/lib/project-copy.ts';
 
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export { repoRoot };
 
 export interface TempProject {
 	root: string;
@@ -32,10 +32,7 @@ export function createTempProject(files: Record<string, string> = {}, options: T
 	cpSync(join(repoRoot, 'content/site.yaml'), join(root, 'content/site.yaml'));
 	cpSync(join(repoRoot, 'tests/fixtures/vocabulary.yaml'), join(root, 'content/vocabulary.yaml'));
 	if (options.site) {
-		for (const entry of ['src', 'schemas', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-			if (existsSync(join(repoRoot, entry))) cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
-		}
-		symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+		copySiteCode(root);
 	}
 	if (options.samples) {
 		// Guides link to sample cases, so they come with them.
