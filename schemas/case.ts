@@ -23,6 +23,11 @@ export const caseIdPattern = /^[a-z0-9-]{3,64}$/;
 export const caseTimePattern = /^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?$/;
 export const caseDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Where case files live (case-format.md: one case per file). */
+export const casesDir = 'content/cases';
+/** The file a new case with this id is written to. */
+export const caseFilePath = (id: string) => `${casesDir}/${id}.mdx`;
+
 export const titleMaxLength = 40;
 export const summaryMaxLength = 120;
 export const placeMinLength = 4;

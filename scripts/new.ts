@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { parseGridCode } from '../schemas/grid.ts';
 import { scaffoldCase, type ScaffoldOptions } from '../src/authoring/scaffold.ts';
 import { casesDir, findCaseFiles } from '../src/checker/project.ts';
+import { caseFilePath } from '../schemas/case.ts';
 import { readCaseSource } from '../src/checker/source.ts';
 import { loadVocabulary } from '../src/config/load.ts';
 
@@ -90,12 +91,12 @@ async function main(argv: string[]): Promise<number> {
 			process.stdout.write(mdx);
 			return 0;
 		}
-		const path = join(root, casesDir, `${id}.mdx`);
+		const path = join(root, caseFilePath(id));
 		if (existsSync(path)) throw new Error(`${path} 已存在 / already exists`);
 		mkdirSync(join(root, casesDir), { recursive: true });
 		writeFileSync(path, mdx);
-		console.log(`已创建 / created ${casesDir}/${id}.mdx`);
-		console.log(`填写标有“待填写”的内容,然后运行 npm run check -- ${casesDir}/${id}.mdx`);
+		console.log(`已创建 / created ${caseFilePath(id)}`);
+		console.log(`填写标有“待填写”的内容，然后运行 npm run check -- ${caseFilePath(id)}`);
 		return 0;
 	} catch (error) {
 		console.error((error as Error).message);

@@ -156,8 +156,6 @@ export function formToMdx(state: FormState): string {
 	return caseToMdx(fields, body);
 }
 
-/** Where the file goes in the repository. */
-export const caseFilePath = (id: string) => `content/cases/${id || 'new-case'}.mdx`;
 
 /**
  * A checker field path (`people[1].name`) as the form's path (`people[2].name`): list items

@@ -10,7 +10,8 @@ import { checkCases, createCheckContext, type CheckResult } from './check.ts';
 import { ruleOf } from './messages.ts';
 import type { Problem } from './problem.ts';
 
-export const casesDir = 'content/cases';
+export { casesDir } from '../../schemas/case.ts';
+import { casesDir } from '../../schemas/case.ts';
 export const guidesDir = 'content/guides';
 const caseExtension = /\.mdx?$/;
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createCheckContext } from '../../src/checker/check.ts';
 import { loadVocabulary } from '../../src/config/load.ts';
 import { checkDraft, type PublishedCase } from '../../src/authoring/check-draft.ts';
-import { caseFilePath, emptyFormState, fieldPathCandidates, formFieldPath, formToCase, formToMdx, suggestedId } from '../../src/authoring/form-model.ts';
-import { caseObjectSchemas } from '../../schemas/case.ts';
+import { emptyFormState, fieldPathCandidates, formFieldPath, formToCase, formToMdx, suggestedId } from '../../src/authoring/form-model.ts';
+import { caseFilePath, caseObjectSchemas } from '../../schemas/case.ts';
 import { proposeUrl, maxProposeUrlLength } from '../../src/scripts/author/output.ts';
 import { motForm, scqaForm } from '../fixtures/form-states.ts';
 

@@ -6,6 +6,7 @@
 import type { APIRoute } from 'astro';
 import type { PublishedCase } from '../../authoring/check-draft.ts';
 import { allCases } from '../../lib/content.ts';
+import { caseFilePath } from '../../../schemas/case.ts';
 
 export const GET: APIRoute = async () => {
 	const cases = await allCases();
@@ -13,7 +14,7 @@ export const GET: APIRoute = async () => {
 		id: entry.id,
 		title: entry.data.title,
 		aliases: [...(entry.data.aliases ?? [])],
-		file: entry.filePath ?? `content/cases/${entry.id}.mdx`,
+		file: entry.filePath ?? caseFilePath(entry.id),
 	}));
 	return new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
