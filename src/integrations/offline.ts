@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales, type Locale } from '../i18n/ui.ts';
+import { createUrls } from '../lib/urls.ts';
 
 /** Search result fragments are precached only while the whole set stays under this size. */
 export const fragmentBudgetBytes = 20 * 1024 * 1024;
@@ -24,12 +25,13 @@ const listDir = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).s
 
 /** What a first visit saves: the grid and its cells, the guides, the lists and search, and the search index. */
 export function planOffline(dist: string, base: string, defaultLang: Locale): OfflinePlan {
+	const site = createUrls(base, defaultLang);
 	const files = new Set<string>();
 	const page = (path: string) => {
 		if (existsSync(join(dist, path, 'index.html'))) files.add(`${path}index.html`);
 	};
 	for (const lang of locales) {
-		const prefix = lang === defaultLang ? '' : `${lang}/`;
+		const prefix = site.page('', lang).slice(site.base.length);
 		for (const path of ['', 'guides/', 'search/', 'cases/', 'offline/']) page(prefix + path);
 		for (const dir of ['guides', 'grid']) for (const name of listDir(join(dist, prefix, dir))) page(`${prefix}${dir}/${name}/`);
 	}
@@ -75,13 +77,15 @@ export function planOffline(dist: string, base: string, defaultLang: Locale): Of
 }
 
 export function serviceWorkerSource(plan: OfflinePlan, base: string, defaultLang: Locale, template: string): string {
-	const offlinePage = (lang: Locale) => `${base}${lang === defaultLang ? '' : `${lang}/`}offline/`;
+	const site = createUrls(base, defaultLang);
+	// Each language's home path and its offline page, longest path first so `/en/` wins over `/`.
+	const offlinePages = locales.map((lang) => ({ prefix: site.home(lang), page: site.page('offline/', lang) })).sort((a, b) => b.prefix.length - a.prefix.length);
 	const version = createHash('sha256').update(plan.version).update(template).digest('hex').slice(0, 12);
 	return template
 		.replace("'__VERSION__'", JSON.stringify(version))
 		.replace("'__BASE__'", JSON.stringify(base))
 		.replace('__PRECACHE__', JSON.stringify(plan.urls))
-		.replace('__OFFLINE_PAGES__', JSON.stringify({ zh: offlinePage('zh'), en: offlinePage('en') }));
+		.replace('__OFFLINE_PAGES__', JSON.stringify(offlinePages));
 }
 
 export function offline(options: { defaultLang: Locale }): AstroIntegration {

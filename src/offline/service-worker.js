@@ -100,8 +100,9 @@ async function page(event) {
 		remember(clientId, 'offline');
 		const cached = await fromCache(request);
 		if (cached) return cached;
-		const english = new URL(request.url).pathname.startsWith(`${BASE}en/`);
-		return (await caches.match(english ? OFFLINE_PAGES.en : OFFLINE_PAGES.zh)) ?? Response.error();
+		const path = new URL(request.url).pathname;
+		const offline = OFFLINE_PAGES.find(({ prefix }) => path.startsWith(prefix));
+		return (offline && (await caches.match(offline.page))) ?? Response.error();
 	}
 }
 

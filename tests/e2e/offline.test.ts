@@ -70,6 +70,8 @@ describe('offline reading', () => {
 		// Never opened and not saved: the offline page, not the browser's error.
 		await page.goto(url('cases/bank-counter-small-notes/'));
 		expect(await page.textContent('h1')).toBe('这一页还没有保存在本机');
+		await page.goto(url('en/cases/bank-counter-small-notes/'));
+		expect(await page.textContent('h1')).toBe('This page is not saved on this device yet');
 	});
 
 	it('searches without a network', async () => {
