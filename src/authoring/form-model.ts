@@ -9,7 +9,8 @@ import { caseToMdx, type Yamlish } from './serialize.ts';
 export interface PersonRow { name: string; role: string; side: string }
 export interface DemandRow { type: string; text: string }
 export interface GapRow { demand: string; reason: string }
-export interface GridRow { code: string }
+/** One grid code picked in the form (a cell or a point). */
+export interface GridCodeRow { code: string }
 
 /** Everything the form's controls hold, as typed (strings, checked values, repeatable rows). */
 export interface FormState {
@@ -17,7 +18,7 @@ export interface FormState {
 	id: string;
 	title: string;
 	summary: string;
-	grid: GridRow[];
+	grid: GridCodeRow[];
 	timeStart: string;
 	timeEnd: string;
 	place: string;

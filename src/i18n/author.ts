@@ -3,7 +3,7 @@
  * shown on case pages come from `ui.ts`, enum labels from `schemas/`; only what exists on the
  * form alone lives here, so the page and its script share one table.
  */
-import type { Locale } from './ui.ts';
+import { fillParams, type Locale } from './ui.ts';
 
 const zh = {
 	'title': '写一个新案例',
@@ -229,6 +229,5 @@ export const authorStrings: Record<Locale, Record<AuthorKey, string>> = { zh, en
 
 /** A translator for the form: `t('countMax', { count: 3, max: 40 })`. */
 export function authorTranslations(lang: Locale) {
-	return (key: AuthorKey, params: Record<string, string | number> = {}) =>
-		authorStrings[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+	return (key: AuthorKey, params: Record<string, string | number> = {}) => fillParams(authorStrings[lang][key], params);
 }

@@ -296,6 +296,11 @@ const en: Record<UiKey, string | Plural> = {
 
 export const ui: Record<Locale, Record<UiKey, string | Plural>> = { zh, en };
 
+/** `{name}` in a UI string, filled from params (left as is when absent). */
+export function fillParams(text: string, params: Record<string, string | number>): string {
+	return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
 type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 const translators = new Map<Locale, Translate>();
 
@@ -310,7 +315,7 @@ export function useTranslations(lang: Locale): Translate {
 		translate = (key, params = {}) => {
 			const entry = ui[lang][key];
 			const text = typeof entry === 'string' ? entry : entry[plurals.select(Number(params.n)) === 'one' ? 'one' : 'other'];
-			return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+			return fillParams(text, params);
 		};
 		translators.set(lang, translate);
 	}

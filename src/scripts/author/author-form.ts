@@ -41,7 +41,7 @@ export function startAuthorForm(): void {
 
 	const draft = loadDraft(document.documentElement.dataset.base ?? '/');
 	writeForm(form, draft.state ?? emptyFormState(today()), labels);
-	if (draft.state) $('author-draft-status').textContent = $('author-draft-status').dataset.restored!;
+	if (draft.state) $('author-draft-status').textContent = a('draftRestored');
 	root.hidden = false;
 	$('author-loading').remove();
 
@@ -65,15 +65,15 @@ export function startAuthorForm(): void {
 		$<HTMLTextAreaElement>('author-mdx').value = mdx;
 		$('author-download').textContent = a('download', { file: `${id}.mdx` });
 		saveDraft(state);
-		if (edited) $('author-draft-status').textContent = $('author-draft-status').dataset.saved!;
+		if (edited) $('author-draft-status').textContent = a('draftSaved');
 	}
 
 	function showKind(kind: FormState['kind']): void {
 		for (const part of form.querySelectorAll<HTMLElement>('[data-kind]')) part.hidden = part.dataset.kind !== kind;
 		const bodyLabel = form.querySelector<HTMLElement>('label[for="author-body"]')!;
 		const bodyHint = $('author-body-hint');
-		bodyLabel.textContent = kind === 'mot' ? bodyLabel.dataset.labelMot! : bodyLabel.dataset.labelScqa!;
-		bodyHint.textContent = kind === 'mot' ? bodyHint.dataset.hintMot! : bodyHint.dataset.hintScqa!;
+		bodyLabel.textContent = a(kind === 'mot' ? 'body.label.mot' : 'body.label.scqa');
+		bodyHint.textContent = a(kind === 'mot' ? 'body.hint.mot' : 'body.hint.scqa');
 		$('author-body-count').hidden = kind !== 'mot';
 	}
 
@@ -109,7 +109,7 @@ export function startAuthorForm(): void {
 		$('author-problems').replaceChildren(...summary);
 		const errors = problems.filter((p) => p.severity === 'error').length;
 		const status = $('author-status');
-		const text = errors ? status.dataset.errors!.replace('{n}', String(errors)) : problems.length ? status.dataset.warnings!.replace('{n}', String(problems.length)) : status.dataset.ok!;
+		const text = errors ? a('status.errors', { n: errors }) : problems.length ? a('status.warnings', { n: problems.length }) : a('status.ok');
 		if (status.textContent !== text) status.textContent = text;
 		status.dataset.state = errors ? 'errors' : 'ok';
 	}
@@ -177,7 +177,7 @@ export function startAuthorForm(): void {
 		}
 	});
 	$('author-clear').addEventListener('click', () => {
-		if (!window.confirm($('author-clear').dataset.confirm)) return;
+		if (!window.confirm(a('clearConfirm'))) return;
 		clearDraft();
 		for (const wrapper of form.querySelectorAll<HTMLElement>('[data-touched]')) delete wrapper.dataset.touched;
 		showAll = false;
@@ -201,7 +201,7 @@ export function startAuthorForm(): void {
 	$('author-copy').addEventListener('click', async () => {
 		revealAll();
 		const copied = await copyText(current.mdx, $<HTMLTextAreaElement>('author-mdx'));
-		actionStatus.textContent = copied ? $('author-copy').dataset.copied! : $('author-copy').dataset.failed!;
+		actionStatus.textContent = a(copied ? 'copied' : 'copyFailed');
 	});
 	$('author-download').addEventListener('click', () => {
 		revealAll();
@@ -209,16 +209,15 @@ export function startAuthorForm(): void {
 	});
 	document.getElementById('author-propose')?.addEventListener('click', async () => {
 		revealAll();
-		const button = $('author-propose');
 		if (current.problems.some((p) => p.severity === 'error')) {
-			actionStatus.textContent = button.dataset.blocked!;
+			actionStatus.textContent = a('proposeBlocked');
 			$('author-problems').querySelector('a')?.focus();
 			return;
 		}
 		const target = proposeUrl(repository!, current.file, current.mdx);
 		if (!target.complete) {
 			await copyText(current.mdx, $<HTMLTextAreaElement>('author-mdx'));
-			actionStatus.textContent = button.dataset.long!;
+			actionStatus.textContent = a('proposeLong');
 		}
 		window.open(target.url, '_blank', 'noopener');
 	});
