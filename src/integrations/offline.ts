@@ -76,16 +76,20 @@ export function planOffline(dist: string, base: string, defaultLang: Locale): Of
 	return { urls, bytes, version: hash.digest('hex').slice(0, 12), fragmentsIncluded };
 }
 
-export function serviceWorkerSource(plan: OfflinePlan, base: string, defaultLang: Locale, template: string): string {
+/** The precache list's file name: it changes with every version, so no cache can serve an old list. */
+export const precacheListFile = (version: string) => `sw-precache-${version}.json`;
+
+export function serviceWorkerSource(plan: OfflinePlan, base: string, defaultLang: Locale, template: string): { script: string; version: string } {
 	const site = createUrls(base, defaultLang);
 	// Each language's home path and its offline page, longest path first so `/en/` wins over `/`.
 	const offlinePages = locales.map((lang) => ({ prefix: site.home(lang), page: site.page('offline/', lang) })).sort((a, b) => b.prefix.length - a.prefix.length);
 	const version = createHash('sha256').update(plan.version).update(template).digest('hex').slice(0, 12);
-	return template
+	const script = template
 		.replace("'__VERSION__'", JSON.stringify(version))
 		.replace("'__BASE__'", JSON.stringify(base))
-		.replace('__PRECACHE__', JSON.stringify(plan.urls))
+		.replace("'__PRECACHE_LIST__'", JSON.stringify(base + precacheListFile(version)))
 		.replace('__OFFLINE_PAGES__', JSON.stringify(offlinePages));
+	return { script, version };
 }
 
 export function offline(options: { defaultLang: Locale }): AstroIntegration {
@@ -100,7 +104,9 @@ export function offline(options: { defaultLang: Locale }): AstroIntegration {
 				const dist = fileURLToPath(dir);
 				const plan = planOffline(dist, base, options.defaultLang);
 				const template = readFileSync(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
-				writeFileSync(join(dist, 'sw.js'), serviceWorkerSource(plan, base, options.defaultLang, template));
+				const worker = serviceWorkerSource(plan, base, options.defaultLang, template);
+				writeFileSync(join(dist, precacheListFile(worker.version)), JSON.stringify(plan.urls));
+				writeFileSync(join(dist, 'sw.js'), worker.script);
 				const fragments = plan.fragmentsIncluded ? '' : ' (search result fragments over budget: saved as they are read)';
 				logger.info(`sw.js: ${plan.urls.length} files, ${(plan.bytes / 1024).toFixed(0)} KB saved on a first visit${fragments}`);
 			},

@@ -2,7 +2,8 @@
  * The handbook's service worker: offline reading for staff on weak networks.
  *
  * - Install: precache the grid, the cell pages, the guides, the search page and the search
- *   index (the list is written in at build time, see src/integrations/offline.ts).
+ *   index (the list is a JSON file named after this version, written at build time by
+ *   src/integrations/offline.ts, so this script stays small for the update check pages make).
  * - Pages: network first, so a reader online always gets the current deploy; the cached copy
  *   only when the network fails or is too slow, and then the page is told so and offered the
  *   new one once it arrives. Every page read online is kept for reading offline.
@@ -11,7 +12,7 @@
  */
 const VERSION = '__VERSION__';
 const BASE = '__BASE__';
-const PRECACHE = __PRECACHE__;
+const PRECACHE_LIST = '__PRECACHE_LIST__';
 const OFFLINE_PAGES = __OFFLINE_PAGES__;
 const precacheName = `mot-precache-${VERSION}`;
 const pagesName = 'mot-pages';
@@ -26,7 +27,11 @@ self.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(precacheName)
-			.then((cache) => cache.addAll(PRECACHE))
+			.then(async (cache) => {
+				const list = await fetch(PRECACHE_LIST, { cache: 'no-cache' });
+				if (!list.ok) throw new Error(`${PRECACHE_LIST}: HTTP ${list.status}`);
+				await cache.addAll(await list.json());
+			})
 			.then(() => self.skipWaiting()),
 	);
 });

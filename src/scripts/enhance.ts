@@ -38,22 +38,42 @@ export function enhance(): void {
 	const worker = navigator.serviceWorker;
 	if (!worker) return;
 	const base = document.documentElement.dataset.base!;
-	const wasControlled = Boolean(worker.controller);
 	const offline = () => show(bar.dataset.offline!);
 	addEventListener('offline', offline);
 	addEventListener('online', () => (bar.hidden = true));
 	if (!navigator.onLine) offline();
+	/** The version this browser last saw, so "updated" never depends on when events fired. */
+	const seenKey = `mot-sw-version:${base}`;
+	let storage: Storage | undefined;
+	try {
+		storage = localStorage;
+	} catch {
+		// Storage blocked: no "ready"/"updated" notices, reading offline still works.
+	}
 	worker.onmessage = ({ data }) => {
 		if (data.type === 'fresh') show(bar.dataset.fresh!, true);
 		if (data.type !== 'status' || !data.ready) return;
 		document.getElementById('offline-ready')!.hidden = false;
-		if (data.servedFrom === 'offline' || !navigator.onLine) offline();
-		else if (data.servedFrom === 'slow') show(bar.dataset.slow!);
-		else if (!wasControlled) show(bar.dataset.ready!, false, true);
+		if (data.servedFrom === 'offline' || !navigator.onLine) return offline();
+		if (data.servedFrom === 'slow') return show(bar.dataset.slow!);
+		if (!storage) return;
+		const seen = storage.getItem(seenKey);
+		storage.setItem(seenKey, data.version);
+		if (!seen) show(bar.dataset.ready!, false, true);
+		else if (seen !== data.version) show(bar.dataset.updated!, true);
 	};
-	worker.oncontrollerchange = () => {
-		if (wasControlled) show(bar.dataset.updated!, true);
-		worker.controller?.postMessage({ type: 'status' });
+	const askStatus = () => worker.controller?.postMessage({ type: 'status' });
+	worker.oncontrollerchange = askStatus;
+	// Ask for a new deploy ourselves, on load, when the network returns and when the reader
+	// comes back to the tab: browsers' own check after a navigation is timing-dependent and a
+	// tab left open never navigates.
+	const checkForDeploy = (registration: ServiceWorkerRegistration) => {
+		if (navigator.onLine) registration.update().catch(() => undefined);
 	};
-	worker.register(`${base}sw.js`, { scope: base }).then(() => worker.controller?.postMessage({ type: 'status' }), () => undefined);
+	worker.register(`${base}sw.js`, { scope: base }).then((registration) => {
+		askStatus();
+		checkForDeploy(registration);
+		addEventListener('online', () => checkForDeploy(registration));
+		document.addEventListener('visibilitychange', () => document.hidden || checkForDeploy(registration));
+	}, () => undefined);
 }

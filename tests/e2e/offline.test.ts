@@ -81,11 +81,12 @@ describe('offline reading', () => {
 		expect(links).toContain('/cases/gold-card-lounge/');
 	});
 
-	it('shows the new deploy, not the saved copy, once the network is back, and says the handbook was updated', async () => {
+	/** Builds the sample site with a changed title and copies it over the served folder, as a deploy does. */
+	function deploy(title: string): void {
 		const project = createTempProject({}, { site: true, samples: true });
 		try {
 			const file = join(project.root, 'content/cases/gold-card-lounge.mdx');
-			writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 查不到卡号的金卡客户(修订)'));
+			writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${title}`));
 			const build = project.run(join(project.root, 'node_modules/astro/bin/astro.mjs'), ['build']);
 			expect(build.code, build.stderr).toBe(0);
 			rmSync(served, { recursive: true, force: true });
@@ -93,17 +94,32 @@ describe('offline reading', () => {
 		} finally {
 			project.dispose();
 		}
+	}
+	const updatedNotice = () =>
+		page.waitForFunction(() => document.querySelector('#site-status span')?.textContent === '手册已更新。', undefined, { timeout: 20_000 });
+	const precaches = () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('mot-precache-')).length);
+
+	it('a page left open says the handbook was updated when the network comes back, without a navigation', async () => {
+		// The reader is still on the search page from the offline test; a deploy happens meanwhile.
+		deploy('查不到卡号的金卡客户(修订)');
 		await restoreNetwork();
-		await page.goto(url('cases/gold-card-lounge/'));
-		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户(修订)');
-		await page.waitForFunction(() => document.querySelector('#site-status span')?.textContent === '手册已更新。', undefined, { timeout: 20_000 });
+		await updatedNotice();
 		expect(await page.isVisible('#site-status button')).toBe(true);
 		// The old deploy's saved files are dropped.
-		await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('mot-precache-')).length), { timeout: 10_000 }).toBe(1);
+		await expect.poll(precaches, { timeout: 10_000 }).toBe(1);
+	}, 120_000);
+
+	it('shows the new deploy, not the saved copy, on the next page, says the handbook was updated, and saves the new copy', async () => {
+		deploy('查不到卡号的金卡客户(第二版)');
+		await page.goto(url('cases/gold-card-lounge/'));
+		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户(第二版)');
+		await updatedNotice();
+		expect(await page.isVisible('#site-status button')).toBe(true);
+		await expect.poll(precaches, { timeout: 10_000 }).toBe(1);
 		// The updated copy is what is saved now.
 		await cutNetwork();
 		await page.goto(url('cases/gold-card-lounge/'));
-		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户(修订)');
+		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户(第二版)');
 		await restoreNetwork();
 	}, 120_000);
 });
