@@ -7,7 +7,7 @@ import type { Vocabulary } from '../../schemas/vocabulary.ts';
 import { guideSchema } from '../../schemas/guide.ts';
 import { ruleOf, type MessageKey } from './messages.ts';
 import type { Problem } from './problem.ts';
-import { guidanceRules, mdxRules, tagRules, textRules } from './rules/content.ts';
+import { fileNameRules, guidanceRules, mdxRules, tagRules, textRules } from './rules/content.ts';
 import { crossFileRules, type IndexedCase } from './rules/cross-file.ts';
 import { findNearDuplicates } from './rules/near-duplicates.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -78,7 +78,7 @@ export function checkCaseText(file: string, text: string, context: CheckContext)
 	if (source.yamlError) return { source, problems: [...yamlProblems(source), ...mdxRules(source)] };
 	if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) return { source, problems: [at('frontmatter.notMapping')] };
 
-	const problems = [...textRules(source), ...mdxRules(source)];
+	const problems = [...textRules(source), ...fileNameRules(source), ...mdxRules(source)];
 	const result = context.schema.safeParse(source.data);
 	if (!result.success) {
 		return { source, problems: withoutPlaceholderEchoes([...schemaProblems(source, result.error.issues, context.objectSchemas), ...problems]) };

@@ -66,6 +66,13 @@ describe('locations and fixes', () => {
 		expect(problem.fix).toMatch(/^110\*+6617$/);
 	});
 
+	it('reports a mobile number in a file name (published in the edit link) on the file, masked', () => {
+		const file = 'content/cases/case-１３９１２３４５６７８.mdx';
+		const problems = check({ [file]: readFileSync(new URL('../fixtures/cases/valid-mot.mdx', import.meta.url), 'utf8') });
+		const problem = problems.find((p) => p.rule === 'pii-mobile')!;
+		expect(problem).toMatchObject({ file, field: 'file', severity: 'error', params: { value: '139****5678' } });
+		for (const lang of ['zh', 'en'] as const) expect(renderMessage(problem, lang)).not.toMatch(/１３９１２３４５６７８|13912345678/);
+	});
 	it('accepts Dates from YAML 1.1 parsers (what Astro passes) as dates', () => {
 		const data = parse(readFileSync(new URL('../fixtures/cases/valid-scqa.mdx', import.meta.url), 'utf8').split('---')[1]!);
 		const result = context.schema.safeParse({ ...data, published: new Date('2026-03-06T00:00:00Z') });

@@ -56,6 +56,15 @@ export function textRules(source: CaseSource, options: { placeholders?: boolean 
 	return problems;
 }
 
+/** Personal data in the file's name, which the site publishes in the edit link and the authoring list. */
+export function fileNameRules(source: CaseSource): Problem[] {
+	const name = source.file.slice(Math.max(source.file.lastIndexOf('/'), source.file.lastIndexOf('\\')) + 1).replace(/\.[^.]*$/, '');
+	return findPersonalData(name).map((found): Problem => {
+		const message = personalDataMessages[found.kind];
+		return { file: source.file, line: 0, column: 0, severity: 'error', rule: ruleOf(message), field: 'file', message, params: { value: found.masked } };
+	});
+}
+
 export function mdxRules(source: CaseSource): Problem[] {
 	const problems: Problem[] = [];
 	const emit = emitter(source, problems);
