@@ -4,6 +4,8 @@ export default defineConfig({
 	test: {
 		// Files run one at a time: e2e files start builds and browsers on this 2-core machine.
 		fileParallelism: false,
+		// Which browser runs and which system tools are missing first; tests skipped for them last.
+		reporters: ['./tests/reporters/system-tools-reporter.ts', 'default'],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{

@@ -1,7 +1,7 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile preset: a mid-range phone on a slow 4G link, simulated)
  * on the home page, a cell, a case and search, against a fresh build of the sample handbook
- * served on loopback, driving Debian's Chromium (`CHROME_PATH` overrides). Prints the four
+ * served on loopback, driving the Chromium scripts/lib/browser-choice.ts picks. Prints the four
  * category scores per page and exits 1 when any is below 95 (`--min` to change).
  *
  * The sample site sets `noindex` (an intranet handbook asks search engines to stay away),
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
-import { chromePath } from './lib/browser.ts';
+import { browserExecutable, chromiumFlags, type BrowserExecutable } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { copySiteCode, repoRoot } from './lib/project-copy.ts';
 
@@ -28,17 +28,18 @@ copySiteCode(root);
 cpSync(join(repoRoot, 'content'), join(root, 'content'), { recursive: true });
 
 /** Chromium with a DevTools port for Lighthouse; resolves with the port it chose. */
-function launchChromium(): Promise<{ port: number; close(): void }> {
+function launchChromium(browser: BrowserExecutable): Promise<{ port: number; close(): void }> {
 	const profile = mkdtempSync(join(tmpdir(), 'mot-lighthouse-profile-'));
-	const chrome = spawn(chromePath, ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+	const chrome = spawn(browser.path, ['--headless=new', ...chromiumFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], env: browser.env });
 	return new Promise((resolve, reject) => {
 		let log = '';
 		chrome.stderr.on('data', (chunk: Buffer) => {
 			log += chunk.toString();
 			const port = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(log)?.[1];
-			if (port) resolve({ port: Number(port), close: () => (chrome.kill(), rmSync(profile, { recursive: true, force: true })) });
+			// Chromium may still be writing its profile as it exits: retry the removal.
+			if (port) resolve({ port: Number(port), close: () => (chrome.kill(), rmSync(profile, { recursive: true, force: true, maxRetries: 5 })) });
 		});
-		chrome.on('exit', (code) => reject(new Error(`${chromePath} exited (${code}) before DevTools was ready:\n${log}`)));
+		chrome.on('exit', (code) => reject(new Error(`${browser.path} exited (${code}) before DevTools was ready:\n${log}`)));
 	});
 }
 
@@ -47,9 +48,10 @@ try {
 	const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', SITE_NOINDEX: 'false', ASTRO_TELEMETRY_DISABLED: '1' } });
 	if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
 	const server = await serveStatic(join(root, 'dist'));
-	const chrome = await launchChromium();
+	const browser = await browserExecutable();
+	const chrome = await launchChromium(browser);
 	try {
-		console.log(`Lighthouse ${'mobile preset'}, ${chromePath}; noindex off for this build (see the script's comment)`);
+		console.log(`Lighthouse ${'mobile preset'}, ${browser.description}; noindex off for this build (see the script's comment)`);
 		console.log(['page'.padEnd(28), ...categories.map((c) => c.padStart(15))].join(''));
 		for (const page of pages) {
 			const result = await lighthouse(server.url + page, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });

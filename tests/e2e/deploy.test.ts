@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -9,6 +9,7 @@ import { createTempProject, type TempProject } from '../helpers/temp-project.ts'
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { nginxConfig } from '../../scripts/lib/nginx-config.ts';
 import { cspHeader } from '../../src/config/csp.ts';
+import { missingToolReason, systemTool } from '../helpers/system-tool.ts';
 
 // A company hosting the handbook under a sub-path of its intranet.
 const siteUrl = 'https://intranet.example.com';
@@ -150,8 +151,7 @@ describe('privacy and security', () => {
 });
 
 describe('the nginx recipe (npm run nginx-config)', () => {
-	const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path));
-	if (!nginx && process.env.REQUIRE_SYSTEM_TOOLS) throw new Error('nginx is required here (apt-get install -y nginx)');
+	const nginx = systemTool('nginx');
 	let origin = '';
 	let stop = () => {};
 
@@ -178,7 +178,8 @@ http { include /etc/nginx/mime.types; access_log off; client_body_temp_path ${di
 	});
 	afterAll(() => stop());
 
-	it.skipIf(!nginx)('serves the handbook under /mot/ with the CSP header and the right caching', async () => {
+	it('serves the handbook under /mot/ with the CSP header and the right caching', async (ctx) => {
+		if (!nginx) return ctx.skip(missingToolReason('nginx'));
 		const home = await fetch(`${origin}/mot/`);
 		expect(home.status).toBe(200);
 		expect(home.headers.get('content-type')).toContain('text/html');
@@ -199,7 +200,8 @@ http { include /etc/nginx/mime.types; access_log off; client_body_temp_path ${di
 		expect((await fetch(`${origin}/mot/pagefind/fragment/${chunk}`)).headers.get('cache-control')).toContain('immutable');
 	});
 
-	it.skipIf(!nginx)('runs search behind nginx under the policy', async () => {
+	it('runs search behind nginx under the policy', async (ctx) => {
+		if (!nginx) return ctx.skip(missingToolReason('nginx'));
 		const page = await browser.newPage();
 		const violations: string[] = [];
 		page.on('console', (message) => {
