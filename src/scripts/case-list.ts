@@ -60,5 +60,12 @@ export function enhanceCaseList() {
 	apply(false);
 	form.addEventListener('change', () => apply(true));
 	form.addEventListener('reset', () => setTimeout(() => apply(true)));
-	form.addEventListener('submit', (event) => event.preventDefault());
+	// Filters apply as they change; "show these cases" takes the reader to the list (on a phone
+	// the filters fill the screen), and the count it lands on says how many there are.
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		count.tabIndex = -1;
+		count.focus({ preventScroll: true });
+		count.scrollIntoView({ block: 'start' });
+	});
 }

@@ -221,6 +221,16 @@ export function startAuthorForm(): void {
 		}
 		window.open(target.url, '_blank', 'noopener');
 	});
+	// The form's submit button (and Enter in a field) checks every field, untouched ones too,
+	// and takes the author to the result; nothing is sent anywhere.
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		revealAll();
+		const status = $('author-status');
+		status.tabIndex = -1;
+		status.focus({ preventScroll: true });
+		status.closest('section')!.scrollIntoView({ block: 'start' });
+	});
 	window.addEventListener('pagehide', () => {
 		if (pending !== undefined) update();
 	});
