@@ -3,6 +3,8 @@
  * it was written in; only the interface around it changes. Labels of the grid and the course
  * vocabularies come from `schemas/`, not from here.
  */
+import { pluralForm, type Plural } from './plural.ts';
+
 export const locales = ['zh', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
@@ -152,8 +154,6 @@ const zh = {
 
 export type UiKey = keyof typeof zh;
 
-/** A string with plural forms, chosen by `Intl.PluralRules` from the `n` param. */
-type Plural = { one: string; other: string };
 
 const en: Record<UiKey, string | Plural> = {
 	'skip': 'Skip to content',
@@ -306,23 +306,21 @@ export function fillParams(text: string, params: Record<string, string | number>
 type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 const translators = new Map<Locale, Translate>();
 
-/**
- * A translator for one locale: `t('grid.count', { n: 3 })`. Made once per locale: every
- * component of every page asks for one, and `Intl.PluralRules` is slow to construct.
- */
+/** A translator for one locale: `t('grid.count', { n: 3 })`. Made once per locale: every component of every page asks for one. */
 export function useTranslations(lang: Locale): Translate {
 	let translate = translators.get(lang);
 	if (!translate) {
-		const plurals = new Intl.PluralRules(lang === 'zh' ? 'zh-CN' : 'en');
-		translate = (key, params = {}) => {
-			const entry = ui[lang][key];
-			const text = typeof entry === 'string' ? entry : entry[plurals.select(Number(params.n)) === 'one' ? 'one' : 'other'];
-			return fillParams(text, params);
-		};
+		translate = (key, params = {}) => fillParams(pluralForm(ui[lang][key], htmlLang[lang], Number(params.n)), params);
 		translators.set(lang, translate);
 	}
 	return translate;
 }
+
+/**
+ * Every form of a counting string (`{n}` filled in the browser), as JSON for a data attribute:
+ * the page's script picks the form for the number it counted with `countText` (plural.ts).
+ */
+export const countForms = (lang: Locale, key: UiKey): string => JSON.stringify(ui[lang][key]);
 
 /** A `{ zh, en }` label in the reader's language. */
 export const label = (value: { zh: string; en: string }, lang: Locale) => value[lang];

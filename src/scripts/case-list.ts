@@ -1,5 +1,6 @@
 /** Filters and sorts the static case list in place; the URL keeps the choice. */
 import { facetNames, matchesFacets, parseFacets, writeFacets, type FacetName, type FacetValues } from '../lib/facets.ts';
+import { countText, type Plural } from '../i18n/plural.ts';
 
 type Sort = 'newest' | 'oldest' | 'title' | 'grid';
 const sorts: Record<Sort, (a: HTMLElement, b: HTMLElement) => number> = {
@@ -18,7 +19,7 @@ export function enhanceCaseList() {
 	const items = [...list.querySelectorAll<HTMLElement>(':scope > li')];
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')];
 	const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-	const countTemplate = form.dataset.countTemplate ?? '{n}';
+	const countForms = JSON.parse(form.dataset.count ?? '"{n}"') as string | Plural;
 	const valuesOf = (item: HTMLElement) =>
 		Object.fromEntries(facetNames.map((name) => [name, (item.getAttribute(`data-f-${name}`) ?? '').split(' ').filter(Boolean)]));
 
@@ -44,7 +45,7 @@ export function enhanceCaseList() {
 			if (visible) shown++;
 			list.append(item);
 		}
-		count.textContent = countTemplate.replace('{n}', String(shown));
+		count.textContent = countText(countForms, document.documentElement.lang, shown);
 		none.hidden = shown > 0;
 		if (updateUrl) {
 			const params = writeFacets(new URLSearchParams(location.search), facets);

@@ -5,6 +5,7 @@
 import { facetNames, parseFacets, writeFacets, type FacetName, type FacetValues } from '../lib/facets.ts';
 import { createUrls } from '../lib/urls.ts';
 import type { Locale } from '../i18n/ui.ts';
+import { countText, type Plural } from '../i18n/plural.ts';
 import { loadPagefind, runSearch, type HitData, type PagefindApi, type SearchHit } from '../search/client.ts';
 
 const pageSize = 10;
@@ -117,7 +118,7 @@ export function startSearchPage() {
 			if (outcome.exact.length === 0) {
 				status.textContent = hasFacets ? text('noneFiltered') : text('none').replace('{q}', query);
 				clearFilters.hidden = !hasFacets;
-			} else status.textContent = text('results').replace('{n}', String(outcome.exact.length));
+			} else status.textContent = countText(JSON.parse(text('results')) as string | Plural, root.lang, outcome.exact.length);
 		} catch (error) {
 			pagefind = undefined;
 			status.textContent = text('error');
