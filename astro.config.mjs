@@ -1,11 +1,14 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/config/load.ts';
 import { caseCheck } from './src/integrations/case-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';
+import { bodySanitizerPlugin } from './src/integrations/body-sanitizer.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/config/csp.ts';
 
 // content/site.yaml is the one place a company sets its address and sub-path.
@@ -20,6 +23,11 @@ export default defineConfig({
 	// Nothing inline: the Content-Security-Policy can then be the same header on any server.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {
+		resolve: {
+			// The form's checker runs in a worker, which has no DOM: use the package's plain decoder,
+			// not its `browser` build (that one decodes character references through `document`).
+			alias: { 'decode-named-character-reference': fileURLToPath(import.meta.resolve('decode-named-character-reference')) },
+		},
 		build: {
 			assetsInlineLimit: 0,
 			rollupOptions: {
@@ -39,8 +47,12 @@ export default defineConfig({
 			styleDirective: { resources: cspStyleSources },
 		},
 	},
-	// Highlighting writes inline styles, which the CSP forbids; a handbook's code blocks are short.
-	markdown: { syntaxHighlight: false },
+	markdown: {
+		// Every body passes the allow-list wall (schemas/body-allowlist.ts) whatever the checker said.
+		processor: satteri({ hastPlugins: [bodySanitizerPlugin] }),
+		// Highlighting writes inline styles, which the CSP forbids; a handbook's code blocks are short.
+		syntaxHighlight: false,
+	},
 	devToolbar: { enabled: false },
 	prefetch: false,
 });

@@ -21,7 +21,7 @@ export function checkDraft(file: string, mdx: string, context: CheckContext, pub
 	const checked = checkCaseText(file, mdx, context);
 	const draft = indexEntry(checked);
 	if (!draft) return checked.problems;
-	const others = published.map((c): IndexedCase => ({ source: readCaseSource(c.file, ''), id: c.id, aliases: c.aliases, related: [] }));
+	const others = published.map((c): IndexedCase => ({ source: readCaseSource(c.file, ''), id: c.id, aliases: c.aliases, related: [], caseLinks: [] }));
 	const crossFile = crossFileRules([...others, draft]).filter((problem) => problem.file === file);
 	return [...checked.problems, ...crossFile];
 }

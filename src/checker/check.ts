@@ -9,18 +9,22 @@ import { ruleOf, type MessageKey } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { fileNameRules, guidanceRules, mdxRules, tagRules, textRules } from './rules/content.ts';
 import { crossFileRules, type IndexedCase } from './rules/cross-file.ts';
+import type { CaseLink } from './rules/mdx-safety.ts';
+import type { ParseMdx } from './mdx-parse.ts';
 import { findNearDuplicates } from './rules/near-duplicates.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { readCaseSource, type CaseSource } from './source.ts';
 
 export interface CheckContext {
 	vocabulary: Vocabulary;
+	/** The MDX parser: the build's compiler in Node, the same grammar in the browser form. */
+	parseMdx: ParseMdx;
 	schema: ReturnType<typeof createCaseSchema>;
 	objectSchemas: ReturnType<typeof caseObjectSchemas>;
 }
 
-export function createCheckContext(vocabulary: Vocabulary): CheckContext {
-	return { vocabulary, schema: createCaseSchema(vocabulary), objectSchemas: caseObjectSchemas(vocabulary) };
+export function createCheckContext(vocabulary: Vocabulary, parseMdx: ParseMdx): CheckContext {
+	return { vocabulary, parseMdx, schema: createCaseSchema(vocabulary), objectSchemas: caseObjectSchemas(vocabulary) };
 }
 
 export interface CheckedCase {
@@ -28,6 +32,8 @@ export interface CheckedCase {
 	/** The validated data; undefined when the schema rejected the file. */
 	data?: CaseData;
 	problems: Problem[];
+	/** Links in the body to case pages, for the cross-file rules. */
+	caseLinks: CaseLink[];
 }
 
 const yamlMessages: Record<string, MessageKey> = {
@@ -73,19 +79,21 @@ function yamlProblems(source: CaseSource): Problem[] {
 export function checkCaseText(file: string, text: string, context: CheckContext): CheckedCase {
 	const source = readCaseSource(file, text);
 	const at = (message: MessageKey): Problem => ({ file, line: 1, column: 1, severity: 'error', rule: ruleOf(message), field: '', message });
+	const body = mdxRules(source, context.parseMdx);
+	const caseLinks = body.caseLinks;
 
-	if (!source.hasFrontmatter) return { source, problems: [at('frontmatter.missing'), ...mdxRules(source)] };
-	if (source.yamlError) return { source, problems: [...yamlProblems(source), ...mdxRules(source)] };
-	if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) return { source, problems: [at('frontmatter.notMapping')] };
+	if (!source.hasFrontmatter) return { source, problems: [at('frontmatter.missing'), ...body.problems], caseLinks };
+	if (source.yamlError) return { source, problems: [...yamlProblems(source), ...body.problems], caseLinks };
+	if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) return { source, problems: [at('frontmatter.notMapping')], caseLinks };
 
-	const problems = [...textRules(source), ...fileNameRules(source), ...mdxRules(source)];
+	const problems = [...textRules(source), ...fileNameRules(source), ...body.problems];
 	const result = context.schema.safeParse(source.data);
 	if (!result.success) {
-		return { source, problems: withoutPlaceholderEchoes([...schemaProblems(source, result.error.issues, context.objectSchemas), ...problems]) };
+		return { source, problems: withoutPlaceholderEchoes([...schemaProblems(source, result.error.issues, context.objectSchemas), ...problems]), caseLinks };
 	}
 	const data = result.data;
 	problems.push(...guidanceRules(source, data), ...tagRules(source, data, context.vocabulary));
-	return { source, data, problems };
+	return { source, data, problems, caseLinks };
 }
 
 /** A field still holding the scaffold's marker reports that once, not also as a bad value. */
@@ -110,7 +118,7 @@ export function indexEntry(checked: CheckedCase): IndexedCase | undefined {
 	const data = (checked.data ?? checked.source.data) as Record<string, unknown> | undefined;
 	if (!data || typeof data.id !== 'string') return undefined;
 	const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-	return { source: checked.source, id: data.id, aliases: strings(data.aliases), related: strings(data.related) };
+	return { source: checked.source, id: data.id, aliases: strings(data.aliases), related: strings(data.related), caseLinks: checked.caseLinks };
 }
 
 export function compareProblems(a: Problem, b: Problem): number {
@@ -123,9 +131,9 @@ export function compareProblems(a: Problem, b: Problem): number {
  */
 export function checkCases(files: readonly CaseFile[], context: CheckContext, targets?: ReadonlySet<string>, guideFiles: readonly CaseFile[] = []): CheckResult {
 	const cases = files.map((f) => checkCaseText(f.file, f.text, context));
-	const guides = guideFiles.map((f) => checkGuideText(f.file, f.text));
+	const guides = guideFiles.map((f) => checkGuideText(f.file, f.text, context.parseMdx));
 	const index = cases.map(indexEntry).filter((entry): entry is IndexedCase => entry !== undefined);
-	const problems = [...cases.flatMap((c) => c.problems), ...guides.flatMap((g) => g.problems), ...crossFileRules(index, guides.map((g) => g.source)), ...nearDuplicateProblems(cases)]
+	const problems = [...cases.flatMap((c) => c.problems), ...guides.flatMap((g) => g.problems), ...crossFileRules(index, guides), ...nearDuplicateProblems(cases)]
 		.filter((p) => !targets || targets.has(p.file))
 		.sort(compareProblems);
 	return { cases, problems };
@@ -159,14 +167,16 @@ function nearDuplicateProblems(cases: readonly CheckedCase[]): Problem[] {
 }
 
 /** A guide (handbook chapter): its frontmatter, personal data and MDX safety, like a case. */
-export function checkGuideText(file: string, text: string): CheckedCase {
+export function checkGuideText(file: string, text: string, parseMdx: ParseMdx): CheckedCase {
 	const source = readCaseSource(file, text);
 	const at = (message: MessageKey): Problem => ({ file, line: 1, column: 1, severity: 'error', rule: ruleOf(message), field: '', message });
-	if (!source.hasFrontmatter) return { source, problems: [at('frontmatter.missing'), ...mdxRules(source)] };
-	if (source.yamlError) return { source, problems: [...yamlProblems(source), ...mdxRules(source)] };
+	const body = mdxRules(source, parseMdx);
+	const caseLinks = body.caseLinks;
+	if (!source.hasFrontmatter) return { source, problems: [at('frontmatter.missing'), ...body.problems], caseLinks };
+	if (source.yamlError) return { source, problems: [...yamlProblems(source), ...body.problems], caseLinks };
 	// Guides may explain the scaffold's 待填写 marker; only cases must not contain it.
-	const problems = [...textRules(source, { placeholders: false }), ...mdxRules(source)];
+	const problems = [...textRules(source, { placeholders: false }), ...body.problems];
 	const result = guideSchema.safeParse(source.data);
 	if (!result.success) problems.unshift(...schemaProblems(source, result.error.issues, guideSchema));
-	return { source, problems };
+	return { source, problems, caseLinks };
 }

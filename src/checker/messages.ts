@@ -80,6 +80,13 @@ export const messages = {
 	'mdx.expression': { rule: 'mdx-expression', zh: '花括号 {{…}} 在 MDX 中会作为代码执行；要写花括号本身，请写成 \\{{', en: 'curly braces {{…}} run as code in MDX; to show a brace, write \\{{' },
 	'mdx.component': { rule: 'mdx-component', zh: '组件 <{value}> 不可用：案例只能使用 Markdown 和本项目的组件（{allowed}）', en: 'component <{value}> is not available: a case may use Markdown and the project\'s components ({allowed})' },
 	'mdx.comment': { rule: 'mdx-syntax', zh: 'MDX 不支持 HTML 注释 <!-- -->，请删除', en: 'MDX does not support HTML comments <!-- -->; remove it' },
+	'mdx.lessThan': { rule: 'mdx-syntax', zh: '“{value}”里的 < 会被当作标签的开头，构建会失败；要写小于号本身，请写成 \\< 或全角 ＜', en: 'the < in "{value}" starts a tag and the build fails; to show a less-than sign, write \\< or ＜' },
+	'mdx.syntax': { rule: 'mdx-syntax', zh: '正文无法按 MDX 解析，构建会失败：{detail}', en: 'the body cannot be parsed as MDX and the build fails: {detail}' },
+	'mdx.element': { rule: 'mdx-element', zh: '案例中不能使用 <{value}>：只能用 Markdown 和这些 HTML 标签：{allowed}', en: '<{value}> is not allowed in a case: use Markdown and these HTML tags only: {allowed}' },
+	'mdx.attribute': { rule: 'mdx-attribute', zh: '<{tag}> 不能带属性 {value}（可用的属性：{allowed}）', en: '<{tag}> cannot have the attribute {value} (allowed: {allowed})' },
+	'mdx.styleAttribute': { rule: 'mdx-style', zh: '案例中不能使用 style 属性：样式由手册统一提供', en: 'the style attribute is not allowed in a case: the handbook provides the styles' },
+	'mdx.url': { rule: 'mdx-url', zh: '链接不能使用 {value}: 协议：只能用 http、https、mailto、tel 或站内路径', en: 'a link cannot use {value}:; use http, https, mailto, tel or a path on this site' },
+	'mdx.remote': { rule: 'mdx-remote', zh: '图片 {value} 来自其他网站：读者打开页面时会向那里发送请求，请把图片放进本手册并使用站内路径', en: 'the image {value} comes from another site, which every reader\'s browser would contact; add the image to the handbook and use its path' },
 
 	// Guidance (warnings)
 	'guidance.length': { rule: 'length-guidance', zh: '{part}现在 {count} 字，课程建议 {range} 字', en: '{part} has {count} characters; the course suggests {range}' },

@@ -8,6 +8,7 @@ import type { Vocabulary } from '../../schemas/vocabulary.ts';
 import { loadVocabulary } from '../config/load.ts';
 import { checkCases, createCheckContext, type CheckResult } from './check.ts';
 import { ruleOf } from './messages.ts';
+import { parseMdxAsBuilt } from './node/parse-mdx.ts';
 import type { Problem } from './problem.ts';
 
 export { casesDir } from '../../schemas/case.ts';
@@ -92,7 +93,7 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 	const files = [...all].map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
 	// Guides are checked too (frontmatter, personal data, MDX safety, links to cases).
 	const guideFiles = findCaseFiles(root, { drafts: options.drafts, dir: guidesDir }).cases.map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
-	const result = checkCases(files, createCheckContext(vocabulary), targets, guideFiles);
+	const result = checkCases(files, createCheckContext(vocabulary, parseMdxAsBuilt), targets, guideFiles);
 	const strays: Problem[] = found.others
 		.filter((file) => !targets || targets.has(file))
 		.map((file) => ({ file, line: 0, column: 0, severity: 'warning', rule: ruleOf('file.notCase'), field: '', message: 'file.notCase' }));

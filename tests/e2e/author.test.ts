@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { createCheckContext } from '../../src/checker/check.ts';
+import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
 import { renderMessage } from '../../src/checker/messages.ts';
 import { loadVocabulary } from '../../src/config/load.ts';
 import { checkDraft } from '../../src/authoring/check-draft.ts';
@@ -182,7 +183,7 @@ describe('the authoring form /author/', () => {
 		const shown = page.locator('[data-field="title"] > .field-problems');
 		await shown.waitFor();
 		const mdx = await page.inputValue('#author-mdx');
-		const expected = checkDraft('content/cases/x.mdx', mdx, createCheckContext(loadVocabulary(site.root)), []).find((p) => p.field === 'title')!;
+		const expected = checkDraft('content/cases/x.mdx', mdx, createCheckContext(loadVocabulary(site.root), parseMdxAsBuilt), []).find((p) => p.field === 'title')!;
 		expect(expected.rule).toBe('length-limit');
 		expect(await shown.textContent()).toBe(renderMessage(expected, 'zh'));
 		expect(await page.getAttribute('#author-title', 'aria-invalid')).toBe('true');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCheckContext } from '../../src/checker/check.ts';
+import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
 import { loadVocabulary } from '../../src/config/load.ts';
 import { checkDraft, type PublishedCase } from '../../src/authoring/check-draft.ts';
 import { emptyFormState, fieldPathCandidates, formFieldPath, formToCase, formToMdx, suggestedId } from '../../src/authoring/form-model.ts';
@@ -9,7 +10,7 @@ import { motForm, scqaForm } from '../fixtures/form-states.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const vocabulary = loadVocabulary(root);
-const context = createCheckContext(vocabulary);
+const context = createCheckContext(vocabulary, parseMdxAsBuilt);
 const published: PublishedCase[] = [{ id: 'gold-card-lounge', title: '金卡', aliases: ['airport-lounge-gold-card'], file: 'content/cases/gold-card-lounge.mdx' }];
 const errorsOf = (mdx: string, file = 'content/cases/draft.mdx') => checkDraft(file, mdx, context, published).filter((p) => p.severity === 'error');
 

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { checkCases, createCheckContext } from '../../src/checker/check.ts';
+import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
 import { parseVocabulary } from '../../schemas/vocabulary.ts';
 import { badCases, badFileOf, filesFor } from '../fixtures/bad-cases.ts';
 import { renderMessage } from '../../src/checker/messages.ts';
 
 const vocabulary = parseVocabulary(parse(readFileSync(new URL('../fixtures/vocabulary.yaml', import.meta.url), 'utf8')));
-const context = createCheckContext(vocabulary);
+const context = createCheckContext(vocabulary, parseMdxAsBuilt);
 const check = (files: Record<string, string>) => checkCases(Object.entries(files).map(([file, text]) => ({ file, text })), context).problems;
 
 describe('the valid fixtures', () => {
@@ -73,6 +74,7 @@ describe('locations and fixes', () => {
 		expect(problem).toMatchObject({ file, field: 'file', severity: 'error', params: { value: '139****5678' } });
 		for (const lang of ['zh', 'en'] as const) expect(renderMessage(problem, lang)).not.toMatch(/１３９１２３４５６７８|13912345678/);
 	});
+
 	it('accepts Dates from YAML 1.1 parsers (what Astro passes) as dates', () => {
 		const data = parse(readFileSync(new URL('../fixtures/cases/valid-scqa.mdx', import.meta.url), 'utf8').split('---')[1]!);
 		const result = context.schema.safeParse({ ...data, published: new Date('2026-03-06T00:00:00Z') });

@@ -4,6 +4,7 @@ import { completeness, formatReport } from '../../src/checker/report.ts';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { createCheckContext, checkCaseText } from '../../src/checker/check.ts';
+import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
 import { parseVocabulary } from '../../schemas/vocabulary.ts';
 import { random } from '../../scripts/lib/generate-cases.ts';
 
@@ -64,7 +65,7 @@ describe('near-duplicate narratives', () => {
 				{ file: 'b.mdx', text: file('case-b', story.replace('表示满意', '很满意')) },
 				{ file: 'c.mdx', text: file('case-c', other) },
 			],
-			createCheckContext(vocabulary),
+			createCheckContext(vocabulary, parseMdxAsBuilt),
 		);
 		const warnings = problems.filter((p) => p.rule === 'near-duplicate');
 		expect(warnings.map((p) => [p.file, p.severity, String(p.params?.other)])).toEqual([
@@ -79,7 +80,7 @@ describe('the completeness report', () => {
 	it('scores the optional parts a case fills and names the missing ones', () => {
 		const vocabulary = parseVocabulary(parse(readFileSync(new URL('../fixtures/vocabulary.yaml', import.meta.url), 'utf8')));
 		const text = readFileSync(new URL('../fixtures/cases/valid-scqa.mdx', import.meta.url), 'utf8');
-		const checked = checkCaseText('valid-scqa.mdx', text, createCheckContext(vocabulary));
+		const checked = checkCaseText('valid-scqa.mdx', text, createCheckContext(vocabulary, parseMdxAsBuilt));
 		const row = completeness('valid-scqa.mdx', checked.data!, checked.source.body);
 		expect(row.missing).toEqual(['questions', 'related', 'outcome', 'perception', 'servqual', 'tags', 'time.end', 'story']);
 		expect(row.score).toBe(11);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkCaseText, createCheckContext } from '../../src/checker/check.ts';
+import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
 import { checkProject } from '../../src/checker/project.ts';
 import { loadVocabulary } from '../../src/config/load.ts';
 import { freeCaseId, scaffoldCase } from '../../src/authoring/scaffold.ts';
 import { caseToMdx, yamlString } from '../../src/authoring/serialize.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const context = createCheckContext(loadVocabulary(root));
+const context = createCheckContext(loadVocabulary(root), parseMdxAsBuilt);
 
 describe('the sample handbook', () => {
 	const result = checkProject({ root });

@@ -9,7 +9,8 @@ import { formatFieldPath, type Problem, type Severity } from '../problem.ts';
 import { ruleOf, type MessageKey } from '../messages.ts';
 import { frontmatterStrings, positionOf, stringOffset, type CaseSource } from '../source.ts';
 import { suggest } from '../suggest.ts';
-import { findUnsafeMdx } from './mdx-safety.ts';
+import type { ParseMdx } from '../mdx-parse.ts';
+import { analyseBody, type CaseLink } from './mdx-safety.ts';
 import { findPersonalData } from './personal-data.ts';
 
 type Emit = (p: { offset?: number; path?: readonly PropertyKey[]; field?: string; message: MessageKey; severity?: Severity; params?: Record<string, unknown>; fix?: string }) => void;
@@ -65,13 +66,15 @@ export function fileNameRules(source: CaseSource): Problem[] {
 	});
 }
 
-export function mdxRules(source: CaseSource): Problem[] {
+/** The body judged on its MDX syntax tree; the links to case pages found on the way are kept for the cross-file rules. */
+export function mdxRules(source: CaseSource, parse: ParseMdx): { problems: Problem[]; caseLinks: CaseLink[] } {
 	const problems: Problem[] = [];
 	const emit = emitter(source, problems);
-	for (const finding of findUnsafeMdx(source.body)) {
+	const { findings, caseLinks } = analyseBody(source.body, parse);
+	for (const finding of findings) {
 		emit({ offset: source.bodyOffset + finding.index, field: 'body', message: finding.message, params: finding.params });
 	}
-	return problems;
+	return { problems, caseLinks };
 }
 
 /** The course's guidance: lengths, time precision. Warnings only. */

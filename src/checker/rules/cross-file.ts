@@ -6,13 +6,21 @@ import { formatFieldPath, type Problem } from '../problem.ts';
 import { ruleOf, type MessageKey } from '../messages.ts';
 import { positionOf, type CaseSource } from '../source.ts';
 import { suggest } from '../suggest.ts';
-import { findCaseLinks } from './mdx-safety.ts';
+import type { CaseLink } from './mdx-safety.ts';
 
 export interface IndexedCase {
 	source: CaseSource;
 	id: string;
 	aliases: readonly string[];
 	related: readonly string[];
+	/** Links in the body to case pages. */
+	caseLinks: readonly CaseLink[];
+}
+
+/** Another file whose body links to cases (a guide). */
+export interface LinkingFile {
+	source: CaseSource;
+	caseLinks: readonly CaseLink[];
 }
 
 function problemAt(source: CaseSource, path: readonly PropertyKey[], message: MessageKey, params: Record<string, unknown>, fix?: string): Problem {
@@ -21,7 +29,7 @@ function problemAt(source: CaseSource, path: readonly PropertyKey[], message: Me
 }
 
 /** `others` are further files (guides) whose body links to cases are checked too. */
-export function crossFileRules(cases: readonly IndexedCase[], others: readonly CaseSource[] = []): Problem[] {
+export function crossFileRules(cases: readonly IndexedCase[], others: readonly LinkingFile[] = []): Problem[] {
 	const problems: Problem[] = [];
 	const byId = new Map<string, IndexedCase[]>();
 	for (const c of cases) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
@@ -65,8 +73,8 @@ export function crossFileRules(cases: readonly IndexedCase[], others: readonly C
 			}
 		});
 	}
-	for (const source of [...cases.map((c) => c.source), ...others]) {
-		for (const link of findCaseLinks(source.body)) {
+	for (const { source, caseLinks } of [...cases, ...others]) {
+		for (const link of caseLinks) {
 			const offset = source.bodyOffset + link.index;
 			const position = source.positionAt(offset);
 			const base = { file: source.file, ...position, severity: 'error' as const, field: 'body' };

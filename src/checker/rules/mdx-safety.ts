@@ -1,56 +1,170 @@
 /**
- * MDX can run code. A case may use plain Markdown and the project's own components only, so
- * anything that executes (ESM, script, event handlers, javascript: URLs, {expressions}) or
- * embeds another site is an error. Code spans and fences are text, so they are masked first.
+ * MDX can run code. A body is judged on its syntax tree, parsed by the same grammar the build
+ * compiles (see src/checker/mdx-parse.ts): no ESM, no `{expressions}` anywhere, only the
+ * elements, attributes and URLs of schemas/body-allowlist.ts. Text, code spans and fences are
+ * nodes of their own, so nothing written inside them can be mistaken for markup.
  */
-
-/** Components a case may use. Empty today: add a name here when the project ships one. */
-export const caseComponents: readonly string[] = [];
+import { bodyComponents, bodyElements, judgeUrl, refusedElements, urlAttributes } from '../../../schemas/body-allowlist.ts';
+import type { MessageKey } from '../messages.ts';
+import { MdxSyntaxError, type BodyNode, type ParseMdx } from '../mdx-parse.ts';
 
 export interface MdxFinding {
-	message: 'mdx.esm' | 'mdx.script' | 'mdx.iframe' | 'mdx.style' | 'mdx.handler' | 'mdx.jsUrl' | 'mdx.expression' | 'mdx.component' | 'mdx.comment';
+	message: MessageKey;
+	/** Offset in the body. */
 	index: number;
 	params?: Record<string, unknown>;
 }
 
-/** Replaces code fences and inline code with spaces, keeping every offset and newline. */
-export function maskCode(body: string): string {
-	const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-	return body
-		.replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\2[ \t]*$|(?![\s\S]))/gm, blank)
-		.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, blank);
+/** A body link to a case page, `/cases/<id>/`, with the offset of the link in the body. */
+export interface CaseLink {
+	id: string;
+	index: number;
 }
 
-const checks: { pattern: RegExp; finding: (m: RegExpMatchArray) => Omit<MdxFinding, 'index'> | undefined }[] = [
-	{ pattern: /^[ \t]*(?:import|export)\b/gm, finding: () => ({ message: 'mdx.esm' }) },
-	{ pattern: /<script\b/gi, finding: () => ({ message: 'mdx.script' }) },
-	{ pattern: /<(iframe|frame|frameset|object|embed)\b/gi, finding: (m) => ({ message: 'mdx.iframe', params: { tag: m[1]!.toLowerCase() } }) },
-	{ pattern: /<style\b/gi, finding: () => ({ message: 'mdx.style' }) },
-	{ pattern: /<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/gi, finding: (m) => ({ message: 'mdx.handler', params: { value: m[1] } }) },
-	{ pattern: /javascript\s*:/gi, finding: () => ({ message: 'mdx.jsUrl' }) },
-	{ pattern: /<!--/g, finding: () => ({ message: 'mdx.comment' }) },
-	{ pattern: /(?<!\\)\{/g, finding: () => ({ message: 'mdx.expression' }) },
-	{
-		pattern: /<([A-Z][\w.]*)/g,
-		finding: (m) =>
-			caseComponents.includes(m[1]!) ? undefined : { message: 'mdx.component', params: { value: m[1], allowed: caseComponents.join(', ') || '—' } },
-	},
-];
+export interface BodyAnalysis {
+	findings: MdxFinding[];
+	caseLinks: CaseLink[];
+}
 
-export function findUnsafeMdx(body: string): MdxFinding[] {
-	const text = maskCode(body);
-	const findings: MdxFinding[] = [];
-	for (const { pattern, finding } of checks) {
-		for (const m of text.matchAll(pattern)) {
-			const f = finding(m);
-			if (f) findings.push({ ...f, index: m.index });
+const offsetOf = (node: BodyNode, fallback: number) => node.position?.start.offset ?? fallback;
+
+/** `/cases/<id>/` (any origin, with or without the site's base) in a URL, or undefined. */
+export function caseIdInUrl(url: string): string | undefined {
+	const path = url.split(/[?#]/, 1)[0]!;
+	const segments = path.split('/');
+	const at = segments.lastIndexOf('cases', segments.length - 2);
+	if (at < 0) return undefined;
+	const id = segments[at + 1]!;
+	const rest = segments.slice(at + 2);
+	return /^[a-z0-9-]+$/.test(id) && rest.every((part) => part === '') ? id : undefined;
+}
+
+function judgeElement(node: BodyNode, at: number, findings: MdxFinding[], links: CaseLink[]): void {
+	const name = node.name ?? '';
+	const lower = name.toLowerCase();
+	const isComponent = name === '' || /^[A-Z]/.test(name) || name.includes('.') || name.includes(':');
+	let allowedAttributes: readonly string[] | undefined;
+	if (isComponent) {
+		if (!bodyComponents.includes(name)) findings.push({ message: 'mdx.component', index: at, params: { value: name || '<>', allowed: bodyComponents.join(', ') || '—' } });
+	} else if (lower in refusedElements) {
+		const kind = refusedElements[lower as keyof typeof refusedElements];
+		findings.push({ message: kind === 'script' ? 'mdx.script' : kind === 'style' ? 'mdx.style' : 'mdx.iframe', index: at, params: { tag: lower } });
+	} else if (!(lower in bodyElements)) {
+		findings.push({ message: 'mdx.element', index: at, params: { value: lower, allowed: Object.keys(bodyElements).join(' ') } });
+	} else {
+		allowedAttributes = bodyElements[lower];
+	}
+	for (const attribute of node.attributes ?? []) {
+		if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+			findings.push({ message: 'mdx.expression', index: at });
+			continue;
+		}
+		const attributeName = (attribute.name ?? '').toLowerCase();
+		if (attributeName.startsWith('on')) findings.push({ message: 'mdx.handler', index: at, params: { value: attribute.name } });
+		else if (attributeName === 'style') findings.push({ message: 'mdx.styleAttribute', index: at });
+		else if (allowedAttributes && !allowedAttributes.includes(attributeName)) {
+			findings.push({ message: 'mdx.attribute', index: at, params: { value: attribute.name, tag: lower, allowed: allowedAttributes.join(' ') || '—' } });
+		} else if (allowedAttributes && attributeName in urlAttributes && typeof attribute.value === 'string') {
+			judgeLink(attribute.value, urlAttributes[attributeName]!, at, findings);
+			if (lower === 'a') addCaseLink(attribute.value, at, links);
 		}
 	}
-	return findings.sort((a, b) => a.index - b.index);
 }
 
-/** Links in a body to `/cases/<id>/`, with where each id starts. */
-export function findCaseLinks(body: string): { id: string; index: number }[] {
-	const text = maskCode(body);
-	return [...text.matchAll(/\/cases\/([a-z0-9-]+)(?=[/#?)\s"'>\]]|$)/g)].map((m) => ({ id: m[1]!, index: m.index + '/cases/'.length }));
+function judgeLink(url: string, kind: 'link' | 'resource', at: number, findings: MdxFinding[]): void {
+	const verdict = judgeUrl(url, kind);
+	if (verdict === 'script') findings.push({ message: 'mdx.jsUrl', index: at });
+	else if (verdict === 'scheme') findings.push({ message: 'mdx.url', index: at, params: { value: url.split(':', 1)[0] } });
+	else if (verdict === 'remote') findings.push({ message: 'mdx.remote', index: at, params: { value: url } });
+}
+
+function addCaseLink(url: string, at: number, links: CaseLink[]): void {
+	const id = caseIdInUrl(url);
+	if (id) links.push({ id, index: at });
+}
+
+/** Walks the tree once (no recursion: a deeply nested body cannot overflow the stack). */
+export function judgeBodyTree(root: BodyNode): BodyAnalysis {
+	const findings: MdxFinding[] = [];
+	const caseLinks: CaseLink[] = [];
+	const definitions = new Map<string, { url: string; at: number }>();
+	const imageReferences: { identifier: string; at: number }[] = [];
+	const stack: { node: BodyNode; at: number }[] = [{ node: root, at: 0 }];
+	for (let item = stack.pop(); item; item = stack.pop()) {
+		const { node } = item;
+		const at = offsetOf(node, item.at);
+		switch (node.type) {
+			case 'mdxjsEsm':
+				findings.push({ message: 'mdx.esm', index: at });
+				break;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				findings.push({ message: 'mdx.expression', index: at });
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				judgeElement(node, at, findings, caseLinks);
+				break;
+			case 'html':
+				findings.push({ message: 'mdx.element', index: at, params: { value: 'html', allowed: Object.keys(bodyElements).join(' ') } });
+				break;
+			case 'link':
+				judgeLink(node.url ?? '', 'link', at, findings);
+				addCaseLink(node.url ?? '', at, caseLinks);
+				break;
+			case 'image':
+				judgeLink(node.url ?? '', 'resource', at, findings);
+				break;
+			case 'definition':
+				judgeLink(node.url ?? '', 'link', at, findings);
+				addCaseLink(node.url ?? '', at, caseLinks);
+				definitions.set(node.identifier ?? '', { url: node.url ?? '', at });
+				break;
+			case 'imageReference':
+				imageReferences.push({ identifier: node.identifier ?? '', at });
+				break;
+		}
+		const children = node.children ?? [];
+		for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, at });
+	}
+	// A definition an image uses loads a resource: it must come from this site.
+	for (const reference of imageReferences) {
+		const definition = definitions.get(reference.identifier);
+		if (definition && judgeUrl(definition.url, 'link') === 'ok') judgeLink(definition.url, 'resource', definition.at, findings);
+	}
+	findings.sort((a, b) => a.index - b.index);
+	return { findings, caseLinks };
+}
+
+/** Offset in `text` of a 1-based line and column. */
+function offsetAt(text: string, line: number, column: number): number {
+	let offset = 0;
+	for (let current = 1; current < line; current++) {
+		const next = text.indexOf('\n', offset);
+		if (next === -1) return text.length;
+		offset = next + 1;
+	}
+	return Math.min(text.length, offset + column - 1);
+}
+
+/** A body the build could not compile: said in the author's terms where we know the cause. */
+function syntaxFinding(body: string, error: MdxSyntaxError): MdxFinding {
+	let index = offsetAt(body, error.line, error.column);
+	// Parsers point at the `<` or at the character after it.
+	if (body[index] !== '<' && body[index - 1] === '<') index -= 1;
+	if (body.startsWith('<!--', index)) return { message: 'mdx.comment', index };
+	if (body[index] === '<') return { message: 'mdx.lessThan', index, params: { value: body.slice(index, index + 2) } };
+	return { message: 'mdx.syntax', index, params: { detail: error.reason } };
+}
+
+/** Parses a body once and judges it; a body that does not parse is one finding at the place it stops. */
+export function analyseBody(body: string, parse: ParseMdx): BodyAnalysis {
+	let tree: BodyNode;
+	try {
+		tree = parse(body);
+	} catch (error) {
+		if (!(error instanceof MdxSyntaxError)) throw error;
+		return { findings: [syntaxFinding(body, error)], caseLinks: [] };
+	}
+	return judgeBodyTree(tree);
 }

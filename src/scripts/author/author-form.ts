@@ -4,10 +4,9 @@
  * fields, the live counts, the preview, the output and the saved draft.
  */
 import './zod-jitless.ts';
-import { createCheckContext } from '../../checker/check.ts';
 import { renderMessage, type MessageLang } from '../../checker/messages.ts';
 import type { Problem } from '../../checker/problem.ts';
-import { checkDraft, type PublishedCase } from '../../authoring/check-draft.ts';
+import type { PublishedCase } from '../../authoring/check-draft.ts';
 import { emptyFormState, fieldPathCandidates, formFieldPath, formToCase, suggestedId, type FormState, type GroupName } from '../../authoring/form-model.ts';
 import { caseToMdx } from '../../authoring/serialize.ts';
 import { caseFilePath } from '../../../schemas/case.ts';
@@ -17,6 +16,7 @@ import type { Vocabulary } from '../../../schemas/vocabulary.ts';
 import { authorTranslations } from '../../i18n/author.ts';
 import type { Locale } from '../../i18n/ui.ts';
 import { addRow, readForm, removeRow, writeForm, type RowLabels } from './form-dom.ts';
+import { createDraftChecker } from './check-client.ts';
 import { renderPreview } from './preview.ts';
 import { loadDraft, saveDraft, clearDraft } from './draft.ts';
 import { copyText, downloadText, proposeUrl } from './output.ts';
@@ -28,7 +28,7 @@ export function startAuthorForm(): void {
 	const form = $<HTMLFormElement>('author-form');
 	const lang = root.dataset.lang as Locale;
 	const a = authorTranslations(lang);
-	const context = createCheckContext(JSON.parse(root.dataset.vocabulary!) as Vocabulary);
+	const checker = createDraftChecker(JSON.parse(root.dataset.vocabulary!) as Vocabulary);
 	const repository = root.dataset.repository ? (JSON.parse(root.dataset.repository) as { url: string; branch: string }) : undefined;
 	const labels: RowLabels = { remove: a('removeRow') };
 	const previewLabels = JSON.parse($('author-preview').dataset.labels!) as Record<string, string>;
@@ -38,6 +38,8 @@ export function startAuthorForm(): void {
 	/** Until the author changes something, the status says the draft was restored. */
 	let edited = false;
 	let current = { mdx: '', file: '', problems: [] as Problem[] };
+	/** The check of the newest draft, which runs in a worker. */
+	let checking: Promise<void> = Promise.resolve();
 
 	const draft = loadDraft(document.documentElement.dataset.base ?? '/');
 	writeForm(form, draft.state ?? emptyFormState(today()), labels);
@@ -57,9 +59,12 @@ export function startAuthorForm(): void {
 		$<HTMLInputElement>('author-id').placeholder = id;
 		const mdx = caseToMdx(fromForm.fields, fromForm.body);
 		const file = caseFilePath(id);
-		const problems = checkDraft(file, mdx, context, published);
-		current = { mdx, file, problems };
-		showProblems(problems, fromForm.rows);
+		current = { mdx, file, problems: current.problems };
+		checking = checker.check(file, mdx, published).then((problems) => {
+			if (!problems) return;
+			current.problems = problems;
+			showProblems(problems, fromForm.rows);
+		});
 		showCounts(state, fromForm.fields);
 		renderPreview($('author-preview'), fromForm.fields, fromForm.body, previewLabels, lang);
 		$<HTMLTextAreaElement>('author-mdx').value = mdx;
@@ -209,6 +214,7 @@ export function startAuthorForm(): void {
 	});
 	document.getElementById('author-propose')?.addEventListener('click', async () => {
 		revealAll();
+		await checking;
 		if (current.problems.some((p) => p.severity === 'error')) {
 			actionStatus.textContent = a('proposeBlocked');
 			$('author-problems').querySelector('a')?.focus();

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { checkCaseText, createCheckContext } from '../../src/checker/check.ts';
+import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
+import { parseMdxInBrowser } from '../../src/scripts/author/parse-mdx.ts';
+import { loadVocabulary } from '../../src/config/load.ts';
+import { validMot } from '../fixtures/bad-cases.ts';
+import { benignBodies, hostileBodies } from '../fixtures/hostile-bodies.ts';
+import { repoRoot } from '../helpers/temp-project.ts';
+
+const vocabulary = loadVocabulary(repoRoot);
+const parsers = { 'the build (Sätteri)': parseMdxAsBuilt, 'the form (micromark)': parseMdxInBrowser };
+const firstBodyLine = validMot.split('\n').length + 1;
+const withBody = (body: string) => `${validMot}\n${body}\n`;
+
+describe.each(Object.entries(parsers))('the body guard with the parser of %s', (_, parse) => {
+	const context = createCheckContext(vocabulary, parse);
+	const mdxProblems = (body: string) => checkCaseText('content/cases/x.mdx', withBody(body), context).problems.filter((p) => p.rule.startsWith('mdx-'));
+
+	it.each(hostileBodies)('refuses $name ($rule) on its line', ({ body, rule, line = 1 }) => {
+		const problems = mdxProblems(body);
+		expect(problems.map((p) => `${p.rule}:${p.line}`)).toContain(`${rule}:${firstBodyLine + line - 1}`);
+		expect(problems.every((p) => p.severity === 'error' && p.field === 'body')).toBe(true);
+	});
+
+	it.each(benignBodies)('lets $name through', ({ body }) => {
+		expect(mdxProblems(body)).toEqual([]);
+	});
+
+	it('judges a 100 KB adversarial body in linear time (backtick runs 1…500, brackets, braces, tags)', () => {
+		const runs = Array.from({ length: 500 }, (_, n) => '`'.repeat(n + 1)).join(' x ').slice(0, 100_000);
+		const brackets = '[('.repeat(25_000) + 'x';
+		const tags = '<b>'.repeat(20_000);
+		for (const body of [runs, brackets, tags]) {
+			const started = performance.now();
+			mdxProblems(body);
+			expect(performance.now() - started).toBeLessThan(1000);
+		}
+	});
+});
