@@ -1,6 +1,7 @@
 /** How problems are printed: one line each for people, JSON for tools, annotations for GitHub. */
 import { renderMessage, type MessageLang } from './messages.ts';
 import type { Problem } from './problem.ts';
+import { countText } from '../i18n/plural.ts';
 
 export type OutputFormat = 'text' | 'json' | 'github';
 
@@ -39,10 +40,15 @@ export function summarise(problems: readonly Problem[], files: number): Summary 
 	};
 }
 
+// English counts by the UI's plural rules ("1 error", "2 errors"); Chinese has one form.
+const caseFiles = { one: '{n} case file', other: '{n} case files' };
+const errors = { one: '{n} error', other: '{n} errors' };
+const warnings = { one: '{n} warning', other: '{n} warnings' };
+
 export function formatSummary(summary: Summary, lang: MessageLang = 'zh'): string {
 	return lang === 'zh'
 		? `检查了 ${summary.files} 个案例文件：${summary.errors} 个错误，${summary.warnings} 个警告`
-		: `Checked ${summary.files} case files: ${summary.errors} errors, ${summary.warnings} warnings`;
+		: `Checked ${countText(caseFiles, 'en', summary.files)}: ${countText(errors, 'en', summary.errors)}, ${countText(warnings, 'en', summary.warnings)}`;
 }
 
 export function formatProblems(problems: readonly Problem[], files: number, format: OutputFormat, lang: MessageLang = 'zh'): string {

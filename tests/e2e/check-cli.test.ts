@@ -36,7 +36,8 @@ describe('npm run check on a folder of cases', () => {
 		project.write('content/cases/valid-mot.mdx', validMot.replace('industry: telecom', 'industry: telcom'));
 		const { stdout } = project.run(check, ['--lang', 'en']);
 		expect(stdout).toContain('industry "telcom" is not in content/vocabulary.yaml; did you mean "telecom"? fix: industry: telecom');
-		expect(stdout).toMatch(/Checked 2 case files: 1 errors/);
+		expect(stdout).toMatch(/^Checked 2 case files: 1 error, 0 warnings$/m);
+		expect(project.run(check, ['--lang', 'en', 'content/cases/valid-scqa.mdx']).stdout).toMatch(/^Checked 1 case file: 0 errors, 0 warnings$/m);
 		project.write('content/cases/valid-mot.mdx', validMot);
 	});
 
