@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { formatProblems, type OutputFormat } from '../src/checker/format.ts';
 import type { MessageLang } from '../src/checker/messages.ts';
+import { printable } from '../src/checker/printable.ts';
 import { hasErrors } from '../src/checker/problem.ts';
 import { checkProject } from '../src/checker/project.ts';
 import { completeness, formatReport } from '../src/checker/report.ts';
@@ -31,7 +32,7 @@ function main(argv: string[]): number {
 			},
 		});
 	} catch (error) {
-		console.error(`${(error as Error).message}\n\n${usage}`);
+		console.error(`${printable((error as Error).message)}\n\n${usage}`);
 		return 2;
 	}
 	const { values, positionals } = parsed;
@@ -57,7 +58,7 @@ function main(argv: string[]): number {
 		return hasErrors(result.problems) ? 1 : 0;
 	} catch (error) {
 		const err = error as NodeJS.ErrnoException;
-		console.error(err.code === 'ENOENT' ? `${lang === 'zh' ? '找不到文件' : 'no such file'}: ${err.path}` : err.message);
+		console.error(printable(err.code === 'ENOENT' ? `${lang === 'zh' ? '找不到文件' : 'no such file'}: ${err.path}` : err.message));
 		return 2;
 	}
 }

@@ -3,7 +3,7 @@
  * Writes `content/cases/<id>.mdx` with a free id; asks for what is missing when run in a
  * terminal. Fields to fill hold a 待填写 marker that `npm run check` points at.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,8 @@ import { scaffoldCase, type ScaffoldOptions } from '../src/authoring/scaffold.ts
 import { casesDir, findCaseFiles } from '../src/checker/project.ts';
 import { caseFilePath } from '../schemas/case.ts';
 import { readCaseSource } from '../src/checker/source.ts';
+import { contentReader } from '../src/checker/content-file.ts';
+import { printable } from '../src/checker/printable.ts';
 import { loadVocabulary } from '../src/config/load.ts';
 
 const usage = `用法 / usage: npm run new -- [--kind mot|scqa] [--cell C2.3[,C1]] [--title 标题] [--industry 行业] [--id 英文-id] [--author 作者] [--stdout]`;
@@ -20,8 +22,12 @@ const usage = `用法 / usage: npm run new -- [--kind mot|scqa] [--cell C2.3[,C1
 /** Every id and alias already in use, drafts included, so a new id never collides. */
 function takenIds(root: string): Set<string> {
 	const taken = new Set<string>();
+	const read = contentReader(root);
 	for (const file of findCaseFiles(root, { drafts: true }).cases) {
-		const data = readCaseSource(file, readFileSync(join(root, file), 'utf8')).data as Record<string, unknown> | undefined;
+		// The same safe read as `check`: a symlink to /dev/zero or a FIFO is skipped, not opened.
+		const { text } = read(file);
+		if (text === undefined) continue;
+		const data = readCaseSource(file, text).data as Record<string, unknown> | undefined;
 		if (typeof data?.id === 'string') taken.add(data.id);
 		if (Array.isArray(data?.aliases)) for (const alias of data.aliases) taken.add(String(alias));
 	}
@@ -37,19 +43,28 @@ function gitUserName(): string | undefined {
 }
 
 async function main(argv: string[]): Promise<number> {
-	const { values } = parseArgs({
-		args: argv,
-		options: {
-			kind: { type: 'string' },
-			cell: { type: 'string' },
-			title: { type: 'string' },
-			industry: { type: 'string' },
-			id: { type: 'string' },
-			author: { type: 'string' },
-			stdout: { type: 'boolean', default: false },
-			help: { type: 'boolean', short: 'h', default: false },
-		},
-	});
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			strict: true,
+			options: {
+				kind: { type: 'string' },
+				cell: { type: 'string' },
+				title: { type: 'string' },
+				industry: { type: 'string' },
+				id: { type: 'string' },
+				author: { type: 'string' },
+				stdout: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+		});
+	} catch (error) {
+		// An unknown or misspelled option (`--titel`): say so and how to call it, no stack trace.
+		console.error(`${printable((error as Error).message)}\n\n${usage}`);
+		return 2;
+	}
+	const { values } = parsed;
 	if (values.help) {
 		console.log(usage);
 		return 0;

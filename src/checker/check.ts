@@ -56,6 +56,8 @@ function yamlProblems(source: CaseSource): Problem[] {
 		message,
 		params,
 	});
+	// Refused before loading: nothing else about the YAML is worth saying.
+	if (source.yamlAnchor) return [problem(source.yamlOffset + source.yamlAnchor.offset, 'yaml.alias', { value: source.yamlAnchor.token })];
 	// js-yaml (Astro's parser) found the error; the \`yaml\` parser explains it better when it agrees.
 	const errors = source.doc?.errors ?? [];
 	if (!errors.length) {

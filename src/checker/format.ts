@@ -1,13 +1,14 @@
 /** How problems are printed: one line each for people, JSON for tools, annotations for GitHub. */
 import { renderMessage, type MessageLang } from './messages.ts';
 import type { Problem } from './problem.ts';
+import { printable } from './printable.ts';
 import { countText } from '../i18n/plural.ts';
 
 export type OutputFormat = 'text' | 'json' | 'github';
 
-/** `path:line:col severity rule field-path message` */
+/** `path:line:col severity rule field-path message`, always one line (control characters escaped). */
 export function formatProblemLine(problem: Problem, lang: MessageLang = 'zh'): string {
-	return `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.rule} ${problem.field || '-'} ${renderMessage(problem, lang)}`;
+	return printable(`${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.rule} ${problem.field || '-'} ${renderMessage(problem, lang)}`);
 }
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -24,6 +24,14 @@ export const messages = {
 	'yaml.colon': { rule: 'yaml-syntax', zh: '这一行的冒号后要有空格（“字段: 值”），值里有冒号时请给整个值加引号', en: 'put a space after the colon (`field: value`); quote a value that contains a colon' },
 	'yaml.other': { rule: 'yaml-syntax', zh: 'YAML 语法错误：{detail}', en: 'YAML syntax error: {detail}' },
 	'file.notCase': { rule: 'file-type', zh: '案例目录里只能放 .mdx 文件，这个文件不会出现在手册中', en: 'only .mdx files belong in the cases folder; this file will not appear in the handbook' },
+	'yaml.alias': { rule: 'yaml-alias', zh: 'YAML 头信息中不能使用锚点（&）或别名（*），这里写的是 {value}：案例用不到它们，而且它们能让检查和构建耗尽内存。请把内容直接写出来', en: 'YAML anchors (&) and aliases (*) are not allowed in the frontmatter; found {value}: cases need none, and they can make the check and the build run out of memory. Write the value out' },
+	'file.unsafe': { rule: 'file-unsafe', zh: '这不是普通文件，而是{kind}：content/ 里只能放普通文件，检查和构建都不会打开它', en: 'this is a {kind}, not a regular file: content/ may hold regular files only, and neither check nor the build opens it' },
+	'file.outside': { rule: 'file-unsafe', zh: '这个文件不在项目目录内：只检查项目里的文件', en: 'this file is outside the project; only files inside it are checked' },
+	'file.size': { rule: 'file-size', zh: '文件有 {size} 字节，超过了 {limit} 字节（1 MB）的上限：案例和指南不会这么大，请检查是否放错了文件', en: 'the file has {size} bytes, over the limit of {limit} bytes (1 MB): no case or guide is that long; check that this is the right file' },
+	'file.encoding': { rule: 'encoding', zh: '文件不是有效的 UTF-8 编码：第 {offset} 字节（0x{byte}）无效。请用 UTF-8 重新保存', en: 'the file is not valid UTF-8: byte {offset} (0x{byte}) is invalid. Save it as UTF-8' },
+	'file.utf16': { rule: 'encoding', zh: '文件是 UTF-16 编码（以字节顺序标记 0x{byte} 开头）：请用 UTF-8 重新保存', en: 'the file is UTF-16 (it starts with the byte order mark 0x{byte}): save it as UTF-8' },
+	'file.nul': { rule: 'encoding', zh: '文件第 {offset} 字节是空字符（NUL，0x00）：文本文件里不能有它，请删除', en: 'byte {offset} of the file is a NUL character (0x00), which has no place in a text file; remove it' },
+	'file.name': { rule: 'file-name', zh: '文件名含有控制字符（如换行）：请重命名，只用字母、数字、汉字和连字符', en: 'the file name contains a control character (such as a line break); rename it using letters, digits and hyphens' },
 
 	// Schema: generic
 	'field.required': { rule: 'required', zh: '缺少必填字段 {field}', en: 'required field {field} is missing' },

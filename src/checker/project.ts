@@ -2,13 +2,15 @@
  * The checker on a project folder (Node only): finds case files, reads the vocabulary and
  * checks them all. Used by `npm run check` and by the build, so both fail on the same problems.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Vocabulary } from '../../schemas/vocabulary.ts';
 import { loadVocabulary } from '../config/load.ts';
-import { checkCases, createCheckContext, type CheckResult } from './check.ts';
+import { checkCases, compareProblems, createCheckContext, type CheckResult } from './check.ts';
+import { contentReader, fileProblem, isInside, specialKind } from './content-file.ts';
 import { ruleOf } from './messages.ts';
 import { parseMdxAsBuilt } from './node/parse-mdx.ts';
+import { hasControlCharacter } from './printable.ts';
 import type { Problem } from './problem.ts';
 
 export { casesDir } from '../../schemas/case.ts';
@@ -22,25 +24,34 @@ const isDraft = (relativePath: string) => relativePath.split('/').some((part) =>
 interface Found {
 	cases: string[];
 	others: string[];
+	/** Entries refused without being opened: symlinks, devices, FIFOs, names with control characters. */
+	refused: Problem[];
 }
 
+/** Entry types come from the directory listing (lstat, never followed), so nothing is opened here. */
 function walk(root: string, dir: string, drafts: boolean, found: Found) {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		if (entry.name.startsWith('.')) continue;
 		if (entry.name.startsWith('_') && !drafts) continue;
 		const full = join(dir, entry.name);
-		if (entry.isDirectory()) walk(root, full, drafts, found);
-		else if (caseExtension.test(entry.name)) found.cases.push(toPosix(relative(root, full)));
-		else found.others.push(toPosix(relative(root, full)));
+		const file = toPosix(relative(root, full));
+		if (hasControlCharacter(entry.name)) found.refused.push(fileProblem(file, 'file.name'));
+		else if (entry.isDirectory()) walk(root, full, drafts, found);
+		else if (!entry.isFile()) found.refused.push(fileProblem(file, 'file.unsafe', { kind: specialKind(entry) }));
+		else if (caseExtension.test(entry.name)) found.cases.push(file);
+		else found.others.push(file);
 	}
 }
 
 /** Case files under `content/cases` (drafts, `_`-prefixed, only when asked). */
 export function findCaseFiles(root: string, options: { drafts?: boolean; dir?: string } = {}): Found {
-	const found: Found = { cases: [], others: [] };
+	const found: Found = { cases: [], others: [], refused: [] };
 	const dir = join(root, options.dir ?? casesDir);
 	try {
-		walk(root, dir, options.drafts ?? false, found);
+		// The folder itself may be a symlink (to / or /dev): refused, not listed.
+		const stats = lstatSync(dir);
+		if (stats.isDirectory()) walk(root, dir, options.drafts ?? false, found);
+		else found.refused.push(fileProblem(toPosix(relative(root, dir)), 'file.unsafe', { kind: specialKind(stats) }));
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}
@@ -67,6 +78,8 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 	const root = resolve(options.root ?? process.cwd());
 	const vocabulary = options.vocabulary ?? loadVocabulary(root);
 	const found = findCaseFiles(root, { drafts: options.drafts });
+	const guidesFound = findCaseFiles(root, { drafts: options.drafts, dir: guidesDir });
+	const refused = [...found.refused, ...guidesFound.refused];
 	const all = new Set(found.cases);
 
 	let targets: Set<string> | undefined;
@@ -75,9 +88,18 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 		for (const path of options.paths) {
 			const full = resolve(root, path);
 			const rel = toPosix(relative(root, full));
-			if (statSync(full).isDirectory()) {
-				const inner: Found = { cases: [], others: [] };
+			const stats = lstatSync(full);
+			if (stats.isDirectory() && !isInside(realpathSync(root), realpathSync(full))) {
+				// `check -- /` must not walk the machine.
+				targets.add(rel);
+				refused.push(fileProblem(rel, 'file.outside'));
+			} else if (stats.isDirectory()) {
+				const inner: Found = { cases: [], others: [], refused: [] };
 				walk(root, full, true, inner);
+				for (const problem of inner.refused) {
+					targets.add(problem.file);
+					refused.push(problem);
+				}
 				for (const file of inner.cases) {
 					if (!options.drafts && isDraft(relative(full, join(root, file)))) continue;
 					targets.add(file);
@@ -90,12 +112,22 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 		}
 	}
 
-	const files = [...all].map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
+	// Each file is read as bytes and refused (one problem, no other rule) when it is not a
+	// small, regular, UTF-8 file inside the project.
+	const read = contentReader(root);
+	const readable = (list: Iterable<string>) =>
+		[...list].flatMap((file) => {
+			const { text, problem } = read(file);
+			if (problem) refused.push(problem);
+			return text === undefined ? [] : [{ file, text }];
+		});
+	const files = readable(all);
 	// Guides are checked too (frontmatter, personal data, MDX safety, links to cases).
-	const guideFiles = findCaseFiles(root, { drafts: options.drafts, dir: guidesDir }).cases.map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
+	const guideFiles = readable(guidesFound.cases);
 	const result = checkCases(files, createCheckContext(vocabulary, parseMdxAsBuilt), targets, guideFiles);
 	const strays: Problem[] = found.others
 		.filter((file) => !targets || targets.has(file))
 		.map((file) => ({ file, line: 0, column: 0, severity: 'warning', rule: ruleOf('file.notCase'), field: '', message: 'file.notCase' }));
-	return { ...result, problems: [...strays, ...result.problems], checkedFiles: targets?.size ?? files.length };
+	const refusals = refused.filter((problem) => !targets || targets.has(problem.file)).sort(compareProblems);
+	return { ...result, problems: [...strays, ...refusals, ...result.problems], checkedFiles: targets?.size ?? all.size };
 }

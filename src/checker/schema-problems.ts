@@ -143,13 +143,14 @@ export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodI
 		if (issue.code !== 'unrecognized_keys') continue;
 		const known = kindSchema ? knownKeysAt(kindSchema, issue.path) : [];
 		const present = valueAt(data, issue.path);
+		// Once per object, not per unknown key: a file may hold 100,000 of them.
+		const candidates = known.filter((k) => !(present && typeof present === 'object' && k in present));
 		for (const key of issue.keys) {
 			// `{ text: 甲,乙 }` parses `乙` as a key: no field name has CJK in it.
 			if (/\p{Script=Han}/u.test(key)) {
 				problems.push(make([...issue.path, key], 'key.commaSplit', { key }));
 				continue;
 			}
-			const candidates = known.filter((k) => !(present && typeof present === 'object' && k in present));
 			const suggestion = suggest(key, candidates);
 			if (suggestion) suggestedRenames.add(`${formatFieldPath(issue.path)}|${suggestion}`);
 			const fix = suggestion ? `${suggestion}:` : undefined;

@@ -5,8 +5,11 @@
  * built only when a problem needs a location, which keeps valid files cheap to check.
  */
 import { load as loadYaml, YAMLException } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from './problem.ts';
+import { duplicateKeyErrors } from './yaml-duplicates.ts';
+import { findYamlAnchor, type YamlAnchor } from './yaml-anchors.ts';
+import { topLevelMap, type TopLevelMap } from './yaml-top-keys.ts';
 
 export interface CaseSource {
 	file: string;
@@ -17,6 +20,10 @@ export interface CaseSource {
 	data: unknown;
 	/** The YAML error js-yaml reported, if any. */
 	yamlError?: YAMLException;
+	/** An anchor or alias found before loading (then nothing was loaded: `yamlError` is set). */
+	yamlAnchor?: YamlAnchor;
+	/** Where the top-level map and its keys are, read on first use. */
+	readonly topLevel: TopLevelMap;
 	/** The position-keeping YAML document, parsed on first use. */
 	readonly doc: Document.Parsed | undefined;
 	/** Offset in `text` where the YAML starts (after the first `---` line). */
@@ -53,30 +60,33 @@ export function readCaseSource(file: string, text: string): CaseSource {
 
 	const match = frontmatterPattern.exec(text);
 	if (!match) {
-		return { file, text, hasFrontmatter: false, data: undefined, doc: undefined, yamlOffset: 0, body: text, bodyOffset: 0, positionAt };
+		return { file, text, hasFrontmatter: false, data: undefined, doc: undefined, topLevel: { keys: new Map() }, yamlOffset: 0, body: text, bodyOffset: 0, positionAt };
 	}
 
 	const yamlOffset = match.index + match[0].indexOf('\n') + 1;
 	const yamlText = match[1] ?? '';
 	const bodyOffset = match.index + match[0].length;
-	let data: unknown;
-	let yamlError: YAMLException | undefined;
-	try {
-		data = loadYaml(yamlText);
-	} catch (error) {
-		if (!(error instanceof YAMLException)) throw error;
-		yamlError = error;
-	}
+	const { data, yamlError, yamlAnchor } = loadFrontmatter(yamlText);
 	let doc: Document.Parsed | undefined;
+	let topLevel: TopLevelMap | undefined;
 	return {
 		file,
 		text,
 		hasFrontmatter: true,
 		data,
 		yamlError,
+		yamlAnchor,
 		get doc() {
-			doc ??= parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+			if (!doc) {
+				// Repeated keys are found in linear time here; the parser's own check is quadratic.
+				doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
+				for (const error of duplicateKeyErrors(doc)) doc.errors.push(error);
+			}
 			return doc;
+		},
+		get topLevel() {
+			topLevel ??= topLevelMap(yamlText);
+			return topLevel;
 		},
 		yamlOffset,
 		body: text.slice(bodyOffset),
@@ -85,12 +95,55 @@ export function readCaseSource(file: string, text: string): CaseSource {
 	};
 }
 
-/** The pair holding `key` in a map node, if any. */
+/** Thrown from js-yaml's node listener when an anchor slipped past the lexer scan. */
+class AnchorRefused extends Error {
+	readonly offset: number;
+	constructor(offset: number) {
+		super('YAML anchors and aliases are not allowed');
+		this.offset = offset;
+	}
+}
+
+/**
+ * js-yaml's data for the frontmatter, unless it has an anchor or alias: those are refused
+ * from the lexer's tokens before js-yaml runs, and js-yaml's listener refuses any anchor
+ * the scan might miss, so no alias ever reaches code that walks the data.
+ */
+function loadFrontmatter(yamlText: string): { data: unknown; yamlError?: YAMLException; yamlAnchor?: YamlAnchor } {
+	const refused = (yamlAnchor: YamlAnchor) => ({ data: undefined, yamlAnchor, yamlError: new YAMLException(`YAML ${yamlAnchor.kind} ${yamlAnchor.token} is not allowed`) });
+	// No `&` and no `*` in the text: there can be no anchor or alias, so the lexer is skipped.
+	const anchor = yamlText.includes('&') || yamlText.includes('*') ? findYamlAnchor(yamlText) : undefined;
+	if (anchor) return refused(anchor);
+	try {
+		const listener = (event: string, state: unknown) => {
+			const { anchor: name, anchorMap, position } = state as { anchor: string | null; anchorMap: object; position: number };
+			if (event !== 'close') return;
+			if (name !== null) throw new AnchorRefused(position);
+			for (const _ in anchorMap) throw new AnchorRefused(position);
+		};
+		return { data: loadYaml(yamlText, { listener }) };
+	} catch (error) {
+		if (error instanceof AnchorRefused) return refused({ kind: 'anchor', offset: error.offset, token: '&' });
+		if (!(error instanceof YAMLException)) throw error;
+		return { data: undefined, yamlError: error };
+	}
+}
+
+/** Each map's pairs by key, built once per map so looking up many keys stays linear. */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair<Node, Node>>>();
+
+/** The pair holding `key` in a map node, if any (the first, when a key is repeated). */
 function pairOf(node: unknown, key: PropertyKey): Pair<Node, Node> | undefined {
 	if (!isMap(node)) return undefined;
-	return node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key)) as
-		| Pair<Node, Node>
-		| undefined;
+	let index = pairIndexes.get(node);
+	if (!index) {
+		index = new Map();
+		for (const item of node.items) {
+			if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item as Pair<Node, Node>);
+		}
+		pairIndexes.set(node, index);
+	}
+	return index.get(String(key));
 }
 
 export interface Located {
@@ -128,18 +181,19 @@ export function locate(source: CaseSource, path: readonly PropertyKey[], prefer:
 	return { offset: source.yamlOffset + offset, exact: true, node: node as Node };
 }
 
-/** A top-level key starts a line in frontmatter, so it is found without parsing the YAML again. */
-function topLevelOffset(source: CaseSource, key: string, prefer: 'key' | 'value'): number | undefined {
-	const yaml = source.text.slice(source.yamlOffset, source.bodyOffset);
-	const match = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \t]*:[ \t]*`, 'm').exec(yaml);
-	if (!match) return undefined;
-	return source.yamlOffset + match.index + (prefer === 'key' || match.index + match[0].length >= yaml.length || yaml[match.index + match[0].length] === '\n' ? 0 : match[0].length);
+/** The map itself or one of its keys is found from the syntax tree's index, without composing the document. */
+function topLevelOffset(source: CaseSource, path: readonly PropertyKey[], prefer: 'key' | 'value'): number | undefined {
+	const { start, keys } = source.topLevel;
+	if (path.length === 0) return start === undefined ? undefined : source.yamlOffset + start;
+	const found = typeof path[0] === 'string' ? keys.get(path[0]) : undefined;
+	if (!found) return undefined;
+	return source.yamlOffset + (prefer === 'key' ? found.key : found.value);
 }
 
 export function positionOf(source: CaseSource, path: readonly PropertyKey[], prefer: 'key' | 'value' = 'key'): Position {
 	if (!source.hasFrontmatter) return { line: 1, column: 1 };
-	if (path.length === 1 && typeof path[0] === 'string' && !source.yamlError) {
-		const offset = topLevelOffset(source, path[0], prefer);
+	if (path.length <= 1 && !source.yamlError) {
+		const offset = topLevelOffset(source, path, prefer);
 		if (offset !== undefined) return source.positionAt(offset);
 	}
 	return source.positionAt(locate(source, path, prefer).offset);

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { badCases, badFileOf, filesFor, validMot, validScqa } from '../fixtures/bad-cases.ts';
 import { createTempProject, type TempProject } from '../helpers/temp-project.ts';
 
@@ -97,7 +100,8 @@ describe('npm run check on a folder of cases', () => {
 		}
 		project.write('content/cases/valid-mot.mdx', validMot);
 		project.write('content/cases/valid-scqa.mdx', validScqa);
-	});
+		// One `check` per row, about a second each on a busy machine.
+	}, 300_000);
 
 	it('warns about stray files that would never reach the handbook', () => {
 		project.write('content/cases/notes.txt', 'x');
@@ -134,5 +138,135 @@ describe('npm run check on guides', () => {
 		const badLines = stdout.split('\n').filter((line) => line.startsWith('content/guides/bad.mdx:'));
 		for (const rule of ['unknown-key descripton', 'pii-mobile body', 'link-missing body']) expect(badLines.some((line) => line.includes(` ${rule} `))).toBe(true);
 		project.dispose();
+	});
+});
+
+describe('npm run check on hostile files (a pull request from anyone)', () => {
+	let project: TempProject;
+	beforeAll(() => {
+		project = createTempProject({ 'content/cases/valid-mot.mdx': validMot, 'content/cases/valid-scqa.mdx': validScqa });
+	});
+	afterAll(() => project.dispose());
+
+	/** Runs check with a short timeout: a FIFO or /dev/zero that got opened would hang it. */
+	const runCheck = (args: string[] = []) => {
+		const result = project.run(check, args, {}, 30_000);
+		expect(result.code, result.stdout + result.stderr).not.toBe(-1);
+		return result;
+	};
+	const linesOf = (stdout: string, file: string) => stdout.split('\n').filter((line) => line.startsWith(`${file}:`));
+
+	it('refuses symlinks (to /dev/zero, to a file outside, to a folder) without opening them', () => {
+		const outside = join(project.root, '..', `outside-${Date.now()}.mdx`);
+		writeFileSync(outside, validMot.replace('id: fixture-mot', 'id: outside-case'));
+		symlinkSync('/dev/zero', join(project.root, 'content/cases/z.mdx'));
+		symlinkSync(outside, join(project.root, 'content/cases/outside.mdx'));
+		symlinkSync('/', join(project.root, 'content/cases/root'));
+		try {
+			const { code, stdout } = runCheck(['--lang', 'en']);
+			expect(code).toBe(1);
+			expect(linesOf(stdout, 'content/cases/z.mdx')).toEqual(['content/cases/z.mdx:0:0 error file-unsafe - this is a symbolic link, not a regular file: content/ may hold regular files only, and neither check nor the build opens it']);
+			expect(linesOf(stdout, 'content/cases/outside.mdx')[0]).toContain(' error file-unsafe - this is a symbolic link');
+			expect(linesOf(stdout, 'content/cases/root')[0]).toContain(' error file-unsafe - this is a symbolic link');
+			// Named explicitly, a symlink is refused the same way.
+			const one = runCheck(['content/cases/z.mdx']);
+			expect(one.code).toBe(1);
+			expect(one.stdout).toMatch(/^content\/cases\/z\.mdx:0:0 error file-unsafe - 这不是普通文件，而是符号链接/m);
+		} finally {
+			for (const file of ['z.mdx', 'outside.mdx', 'root']) project.remove(`content/cases/${file}`);
+			rmSync(outside);
+		}
+	});
+
+	it('refuses paths outside the project instead of reading or walking them', () => {
+		const file = runCheck(['/etc/hostname']);
+		expect(file.code).toBe(1);
+		expect(file.stdout).toMatch(/ error file-unsafe - 这个文件不在项目目录内/);
+		const folder = runCheck(['/']);
+		expect(folder.code).toBe(1);
+		expect(folder.stdout).toMatch(/ error file-unsafe - 这个文件不在项目目录内/);
+	});
+
+	it('refuses a FIFO and does not hang on it', () => {
+		execFileSync('mkfifo', [join(project.root, 'content/cases/pipe.mdx')]);
+		try {
+			const { code, stdout } = runCheck(['--lang', 'en']);
+			expect(code).toBe(1);
+			expect(linesOf(stdout, 'content/cases/pipe.mdx')).toEqual([expect.stringContaining(' error file-unsafe - this is a named pipe (FIFO), not a regular file')]);
+		} finally {
+			project.remove('content/cases/pipe.mdx');
+		}
+	});
+
+	it('refuses a file over 1 MB', () => {
+		project.write('content/cases/big.mdx', `${validMot.replace('id: fixture-mot', 'id: big-case')}\n${'很长的正文。'.repeat(60_000)}\n`);
+		try {
+			const { code, stdout } = runCheck(['--lang', 'en']);
+			expect(code).toBe(1);
+			expect(linesOf(stdout, 'content/cases/big.mdx')).toEqual([expect.stringMatching(/ error file-size - the file has \d+ bytes, over the limit of 1048576 bytes \(1 MB\)/)]);
+		} finally {
+			project.remove('content/cases/big.mdx');
+		}
+	});
+
+	it('gives one encoding error at the first bad byte for GBK, UTF-16 and NUL, in check and not as other rules', () => {
+		const utf8 = Buffer.from(validMot);
+		const badAt = utf8.indexOf(Buffer.from('张女士在九点一刻'));
+		const gbk = Buffer.concat([utf8.subarray(0, badAt), Buffer.from([0xd5, 0xc5]), utf8.subarray(badAt)]);
+		writeFileSync(join(project.root, 'content/cases/valid-mot.mdx'), gbk);
+		writeFileSync(join(project.root, 'content/cases/utf16.mdx'), Buffer.from(`\uFEFF${validMot.replace('id: fixture-mot', 'id: utf-sixteen')}`, 'utf16le'));
+		writeFileSync(join(project.root, 'content/cases/nul.mdx'), `${validMot.replace('id: fixture-mot', 'id: with-nul')}\n一\0二\n`);
+		try {
+			const { code, stdout } = runCheck(['--lang', 'en']);
+			expect(code).toBe(1);
+			const gbkLine = validMot.slice(0, validMot.indexOf('张女士在九点一刻')).split('\n').length;
+			expect(linesOf(stdout, 'content/cases/valid-mot.mdx')).toEqual([`content/cases/valid-mot.mdx:${gbkLine}:1 error encoding - the file is not valid UTF-8: byte ${badAt} (0xD5) is invalid. Save it as UTF-8`]);
+			expect(linesOf(stdout, 'content/cases/utf16.mdx')).toEqual(['content/cases/utf16.mdx:1:1 error encoding - the file is UTF-16 (it starts with the byte order mark 0xFFFE): save it as UTF-8']);
+			expect(linesOf(stdout, 'content/cases/nul.mdx')).toEqual([expect.stringMatching(/:\d+:2 error encoding - byte \d+ of the file is a NUL character/)]);
+		} finally {
+			project.write('content/cases/valid-mot.mdx', validMot);
+			project.remove('content/cases/utf16.mdx');
+			project.remove('content/cases/nul.mdx');
+		}
+	});
+
+	it('refuses a file name with a line break and never prints it raw, in any format', () => {
+		const name = 'content/cases/a\n::error file=README.md,line=1::pwned.mdx';
+		project.write(name, validMot.replace('id: fixture-mot', 'id: pwned-case'));
+		try {
+			for (const format of ['text', 'github', 'json']) {
+				const { code, stdout } = runCheck(['--format', format]);
+				expect(code, format).toBe(1);
+				expect(stdout.split('\n').some((line) => line.startsWith('::error file=README.md')), format).toBe(false);
+			}
+			const { stdout } = runCheck();
+			expect(stdout).toContain('content/cases/a\\n::error file=README.md,line=1::pwned.mdx:0:0 error file-name - 文件名含有控制字符');
+			expect(JSON.parse(runCheck(['--format', 'json']).stdout).problems).toContainEqual(expect.objectContaining({ file: name, rule: 'file-name' }));
+		} finally {
+			project.remove(name);
+		}
+	});
+
+	it('answers an unknown option with the usage and exit 2, not a stack trace', () => {
+		const { code, stdout, stderr } = runCheck(['--bogus']);
+		expect(code).toBe(2);
+		expect(stderr).toContain("Unknown option '--bogus'");
+		expect(stderr).toContain('usage: npm run check');
+		expect(stdout + stderr).not.toMatch(/\n\s+at /);
+	});
+});
+
+describe('npm run new with an unknown option', () => {
+	it('prints the usage and exits 2, not a stack trace', () => {
+		const project = createTempProject();
+		try {
+			const { code, stdout, stderr } = project.run('scripts/new.ts', ['--titel', 'x']);
+			expect(code).toBe(2);
+			expect(stderr).toContain("Unknown option '--titel'");
+			expect(stderr).toContain('usage: npm run new');
+			expect(stdout + stderr).not.toMatch(/\n\s+at /);
+		} finally {
+			project.dispose();
+		}
 	});
 });

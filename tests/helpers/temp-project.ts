@@ -14,8 +14,8 @@ export interface TempProject {
 	root: string;
 	write(file: string, text: string): void;
 	remove(file: string): void;
-	/** Runs `node <script> …args` in the project; returns exit code and output. */
-	run(script: string, args?: string[], env?: Record<string, string>): { code: number; stdout: string; stderr: string };
+	/** Runs `node <script> …args` in the project; returns exit code (-1 when killed at `timeout` ms) and output. */
+	run(script: string, args?: string[], env?: Record<string, string>, timeout?: number): { code: number; stdout: string; stderr: string };
 	dispose(): void;
 }
 
@@ -49,13 +49,13 @@ export function createTempProject(files: Record<string, string> = {}, options: T
 		remove(file) {
 			rmSync(join(root, file), { force: true });
 		},
-		run(script, args = [], env = {}) {
+		run(script, args = [], env = {}, timeout = 300_000) {
 			const result = spawnSync(process.execPath, [script.startsWith('/') ? script : join(repoRoot, script), ...args], {
 				cwd: root,
 				encoding: 'utf8',
 				// Vitest sets NODE_ENV=test; a build must see what `npm run build` sees.
 				env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
-				timeout: 300_000,
+				timeout,
 			});
 			return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 		},
