@@ -177,7 +177,7 @@ export function checkGuideText(file: string, text: string, parseMdx: ParseMdx): 
 	if (!source.hasFrontmatter) return { source, problems: [at('frontmatter.missing'), ...body.problems], caseLinks };
 	if (source.yamlError) return { source, problems: [...yamlProblems(source), ...body.problems], caseLinks };
 	// Guides may explain the scaffold's 待填写 marker; only cases must not contain it.
-	const problems = [...textRules(source, { placeholders: false }), ...body.problems];
+	const problems = [...textRules(source, { placeholders: false }), ...fileNameRules(source), ...body.problems];
 	const result = guideSchema.safeParse(source.data);
 	if (!result.success) problems.unshift(...schemaProblems(source, result.error.issues, guideSchema));
 	return { source, problems, caseLinks };
