@@ -62,10 +62,13 @@ export function caseSlides(data: CaseData, body: string, lang: Locale): Slide[] 
 		);
 	} else {
 		story.forEach((lines, i) => slides.push({ group: 'story', name: i === 0 ? 'narrative' : undefined, heading: { key: 'case.narrative' }, lines }));
+		// One slide per type of demand, in the course's order; `#demands` opens the first of them.
+		const demandSlides: Slide[] = [];
 		for (const type of demandTypes.list) {
 			const items = data.demands.filter((d) => d.type === type.key).map((d) => d.text);
-			if (items.length) slides.push({ group: 'analysis', name: type.key === data.demands[0]?.type ? 'demands' : undefined, heading: { text: label(type.label, lang) }, lines: items, list: 'unordered' });
+			if (items.length) demandSlides.push({ group: 'analysis', name: demandSlides.length === 0 ? 'demands' : undefined, heading: { text: label(type.label, lang) }, lines: items, list: 'unordered' });
 		}
+		slides.push(...demandSlides);
 		if (data.gaps.length) slides.push({ group: 'analysis', name: 'gaps', heading: { key: 'case.gaps' }, lines: data.gaps.map((g) => `${g.demand} —— ${g.reason}`), list: 'unordered' });
 		slides.push(
 			{ group: 'analysis', name: 'key-points', heading: { key: 'case.keyPoints' }, lines: keyPointLevels.list.map((level) => `${label(level.label, lang)}:${data.keyPoints[level.key]}`) },

@@ -43,6 +43,15 @@ describe('the presentation view', () => {
 		await Promise.all([byNumber.close(), byName.close()]);
 	});
 
+	it('#demands opens the first slide of the demands, whichever type the case lists first', async () => {
+		// This case lists a need first; its slides still go request (要求), need (需求), claim.
+		const page = await present('cases/brochure-campaign-no-sale/present/#demands');
+		expect(await current(page)).toEqual({ group: 'analysis', name: 'demands', heading: '要求' });
+		await page.keyboard.press('ArrowLeft');
+		expect((await current(page)).group).toBe('story');
+		await page.close();
+	});
+
 	it('in class mode puts the questions right after the story, before the analysis', async () => {
 		const page = await present('cases/gold-card-lounge/present/?class');
 		const order = await page.$$eval('.slide', (slides) => slides.map((s) => s.getAttribute('data-group')));
