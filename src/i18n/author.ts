@@ -113,6 +113,7 @@ const zh = {
 	'clearConfirm': '确定要清空整个草稿吗？',
 	'draftSaved': '草稿已保存在本机浏览器中。',
 	'draftRestored': '已恢复上次未完成的草稿。',
+	'draftSetAside': '上次保存的草稿无法读取（可能来自旧版表单或已损坏），已原样保存在本机浏览器的 {key} 下，表单从空白开始。',
 } as const;
 
 export type AuthorKey = keyof typeof zh;
@@ -225,6 +226,7 @@ const en: Record<AuthorKey, string> = {
 	'clearConfirm': 'Clear the whole draft?',
 	'draftSaved': 'Draft saved in this browser.',
 	'draftRestored': 'Restored your unfinished draft.',
+	'draftSetAside': 'The saved draft could not be read (it may come from an older form, or be damaged). It is kept unchanged in this browser under {key}, and the form starts empty.',
 };
 
 export const authorStrings: Record<Locale, Record<AuthorKey, string>> = { zh, en };

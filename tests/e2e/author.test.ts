@@ -214,6 +214,32 @@ describe('the authoring form /author/', () => {
 		await context.close();
 	});
 
+	it('sets aside a stored draft it cannot show, says where it went, and works (was stuck on "loading")', async () => {
+		const { context, page } = await newAuthorPage();
+		const draftKey = 'mot-handbook:author-draft:/';
+		for (const stored of ['{"people":5}', 'not json{']) {
+			await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [draftKey, stored]);
+			await page.reload();
+			await page.waitForSelector('#author:not([hidden])', { timeout: 10_000 });
+			expect(await page.locator('#author-loading').count()).toBe(0);
+			const notice = (await page.textContent('#author-draft-notice')) ?? '';
+			expect(await page.isVisible('#author-draft-notice')).toBe(true);
+			expect(notice).toContain('无法读取');
+			// Nothing lost: the notice names the key that now holds the old draft, unchanged.
+			const aside = /mot-handbook:author-draft:\/:set-aside:\S+?(?= 下|，)/.exec(notice)?.[0];
+			expect(aside, notice).toBeDefined();
+			expect(await page.evaluate((k) => localStorage.getItem(k), aside!)).toBe(stored);
+		}
+		// The form works: what is typed is saved as the draft and restored, without the notice.
+		await typeInto(page, '[name="title"]', '坏草稿之后的新案例');
+		await page.waitForFunction(() => (document.getElementById('author-draft-status')?.textContent ?? '') !== '');
+		await page.reload();
+		await page.waitForSelector('#author:not([hidden])');
+		expect(await page.inputValue('#author-title')).toBe('坏草稿之后的新案例');
+		expect(await page.isVisible('#author-draft-notice')).toBe(false);
+		await context.close();
+	});
+
 	it('refuses to propose a case with errors, then opens the repository\'s new-file page with the file filled in', async () => {
 		const { context, page, offSite } = await newAuthorPage();
 		await tabTo(page, '#author-propose');

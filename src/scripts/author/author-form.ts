@@ -18,7 +18,7 @@ import type { Locale } from '../../i18n/ui.ts';
 import { addRow, readForm, removeRow, writeForm, type RowLabels } from './form-dom.ts';
 import { createDraftChecker } from './check-client.ts';
 import { renderPreview } from './preview.ts';
-import { loadDraft, saveDraft, clearDraft } from './draft.ts';
+import { loadDraft, saveDraft, clearDraft, setAsideDraft } from './draft.ts';
 import { copyText, downloadText, proposeUrl } from './output.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -42,8 +42,19 @@ export function startAuthorForm(): void {
 	let checking: Promise<void> = Promise.resolve();
 
 	const draft = loadDraft(document.documentElement.dataset.base ?? '/');
-	writeForm(form, draft.state ?? emptyFormState(today()), labels);
-	if (draft.state) $('author-draft-status').textContent = a('draftRestored');
+	let setAsideAs = draft.setAsideAs;
+	try {
+		writeForm(form, draft.state ?? emptyFormState(today()), labels);
+	} catch {
+		// A draft that passed the schema but still cannot be shown: set aside too, never stuck on "loading".
+		setAsideAs = setAsideDraft();
+		writeForm(form, emptyFormState(today()), labels);
+	}
+	if (setAsideAs) {
+		const notice = $('author-draft-notice');
+		notice.textContent = a('draftSetAside', { key: setAsideAs });
+		notice.hidden = false;
+	} else if (draft.state) $('author-draft-status').textContent = a('draftRestored');
 	root.hidden = false;
 	$('author-loading').remove();
 

@@ -1,25 +1,55 @@
 /**
  * The draft in local storage, one per handbook (keyed by its base path), so a closed tab or
- * a dropped connection loses nothing. A stored draft from an older form is merged over an
- * empty state, so fields added since then start empty instead of breaking the form.
+ * a dropped connection loses nothing. A stored draft is checked against the form's shape
+ * (`formDraftSchema`); fields added since it was saved start empty, and one the form cannot
+ * show is set aside under a key of its own (nothing lost) so the form starts empty instead.
  */
-import { emptyFormState, type FormState } from '../../authoring/form-model.ts';
+import { parseStoredDraft } from '../../authoring/draft-schema.ts';
+import type { FormState } from '../../authoring/form-model.ts';
 
 let key = 'mot-handbook:author-draft:/';
+/** False when an unreadable draft could not be copied aside: it then stays where it is, unsaved over. */
+let saving = true;
 
-export function loadDraft(base: string): { state?: FormState } {
+export interface LoadedDraft {
+	state?: FormState;
+	/** The key an unreadable draft now sits under. */
+	setAsideAs?: string;
+}
+
+export function loadDraft(base: string): LoadedDraft {
 	key = `mot-handbook:author-draft:${base}`;
+	let stored: string | null;
+	try {
+		stored = window.localStorage.getItem(key);
+	} catch {
+		// Storage disabled (private mode): the form works without a draft.
+		return {};
+	}
+	if (!stored) return {};
+	const state = parseStoredDraft(stored);
+	return state ? { state } : { setAsideAs: setAsideDraft() };
+}
+
+/**
+ * Moves the stored draft to `<key>:set-aside:<time>` and returns that key; when the copy
+ * cannot be written (storage full), leaves it in place, stops saving over it, and returns its key.
+ */
+export function setAsideDraft(): string {
+	const aside = `${key}:set-aside:${new Date().toISOString()}`;
 	try {
 		const stored = window.localStorage.getItem(key);
-		if (!stored) return {};
-		const parsed = JSON.parse(stored) as Partial<FormState>;
-		return { state: { ...emptyFormState(''), ...parsed } };
+		if (stored !== null) window.localStorage.setItem(aside, stored);
+		window.localStorage.removeItem(key);
+		return aside;
 	} catch {
-		return {};
+		saving = false;
+		return key;
 	}
 }
 
 export function saveDraft(state: FormState): void {
+	if (!saving) return;
 	try {
 		window.localStorage.setItem(key, JSON.stringify(state));
 	} catch {
@@ -28,6 +58,7 @@ export function saveDraft(state: FormState): void {
 }
 
 export function clearDraft(): void {
+	saving = true;
 	try {
 		window.localStorage.removeItem(key);
 	} catch {
