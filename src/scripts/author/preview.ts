@@ -6,6 +6,7 @@
 import { demandTypes, keyPointLevels, peopleSides, remedyStrategies } from '../../../schemas/course-vocabulary.ts';
 import type { Yamlish } from '../../authoring/serialize.ts';
 import type { Locale } from '../../i18n/ui.ts';
+import { formatTimeRange } from '../../lib/format.ts';
 
 type Labels = Record<string, string>;
 type Child = Node | string | false | undefined | null;
@@ -52,7 +53,7 @@ export function renderPreview(target: HTMLElement, fields: Record<string, Yamlis
 		section(
 			labels.facts!,
 			h('dl', { class: 'facts' },
-				h('dt', {}, labels.time!), h('dd', {}, [text(time.start), text(time.end)].filter(Boolean).join(' – ')),
+				h('dt', {}, labels.time!), h('dd', {}, text(time.start) ? h('time', { datetime: text(time.start) }, formatTimeRange(text(time.start), text(time.end) || undefined)) : text(time.end)),
 				h('dt', {}, labels.place!), h('dd', {}, text(fields.place)),
 				h('dt', {}, labels.people!), h('dd', {}, h('ul', { class: 'people' }, ...people.map((p) => h('li', {}, `${text(p.name)} · ${text(p.role)} `, h('span', { class: 'side' }, peopleSides.label(text(p.side) as never)[lang]))))),
 			),
