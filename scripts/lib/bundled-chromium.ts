@@ -1,9 +1,9 @@
 /**
- * The Chromium inside the npm package @sparticuz/chromium (an optional dependency: the binary
- * ships in the package, nothing is downloaded), unpacked once per version into
- * node_modules/.cache with the libraries it links (NSS, expat), so a machine without a system
- * Chromium still runs the browser tests. The package's own executablePath() is not used: it
- * unpacks into a fixed /tmp/chromium that every project and version on the machine shares.
+ * The Chromium inside the npm package @sparticuz/chromium (a devDependency: the binary ships
+ * in the package, nothing is downloaded), unpacked once per version into node_modules/.cache
+ * with the libraries it links (NSS, expat), so a machine without a system Chromium still runs
+ * the browser tests. The package's own executablePath() is not used: it unpacks into a fixed
+ * /tmp/chromium that every project and version on the machine shares.
  */
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,7 +41,7 @@ export function findBundledChromium(): BundledChromiumPackage | { missing: strin
 		}
 		if (dirname(dir) === dir) break;
 	}
-	return { missing: `the optional dependency ${bundledPackageName} is not installed (npm skips it when its "engines" or platform do not match; run npm install again)` };
+	return { missing: `${bundledPackageName} is not installed (run npm install)` };
 }
 
 function unpackedPaths(cacheDir: string): UnpackedChromium {
