@@ -1,5 +1,5 @@
 /**
- * Case format v1 (`../shared/design/case-format.md`) as a zod schema. The Astro content
+ * Case format v1 (`schemas/case-format.md`) as a zod schema. The Astro content
  * collection, the `check` CLI and the browser form all build their validator with
  * `createCaseSchema`, so the rules exist once. Failed checks carry a message key (see
  * `src/checker/messages.ts`) rather than prose, so every caller can speak zh or en.
@@ -201,7 +201,7 @@ const keyPointsSchema = z.strictObject(
 
 /** Fields of `kind: mot`: the six parts of the course's case template. */
 const motFields = {
-	/** The case template of seed 004. */
+	/** The MOT course's six-part case template. */
 	kind: z.literal('mot'),
 	/** 2. What the customer asked, needed, claimed. */
 	demands: z.array(demandSchema, { error: 'field.type.list' }).min(1, { error: 'field.list.empty' }),
@@ -227,9 +227,9 @@ const answerSchema = z.strictObject(
 	{ error: 'field.type.object' },
 );
 
-/** Fields of `kind: scqa`: extracting a successful service (seed 000). */
+/** Fields of `kind: scqa`: extracting a successful service (服务经验萃取). */
 const scqaFields = {
-	/** The SCQA template of seed 000. */
+	/** The SCQA template: situation, complication, question, answer. */
 	kind: z.literal('scqa'),
 	/** S: the setting. */
 	situation: text('field.type.string'),

@@ -1,7 +1,8 @@
 /**
- * The course's fixed vocabularies (seeds 000, 003, 004): the values a case may use in its
- * enum fields, each with its Chinese and English label. The schema takes its enums from here
- * and the site and the form take their labels from here, so a label is written once.
+ * The course's fixed vocabularies (the MOT course, SCQA service extraction, service levels):
+ * the values a case may use in its enum fields, each with its Chinese and English label. The
+ * schema takes its enums from here and the site and the form take their labels from here, so a
+ * label is written once.
  */
 import type { Label } from './grid.ts';
 
@@ -37,7 +38,7 @@ export const demandTypes = terms([
 	{ key: 'claim', label: { zh: '索求', en: 'Claim' } },
 ]);
 
-/** "The next process is your customer" (seed 000). */
+/** "The next process is your customer" (SCQA service extraction). */
 export const scopes = terms([
 	{ key: 'external', label: { zh: '外部客户', en: 'External customer' } },
 	{ key: 'internal', label: { zh: '内部客户', en: 'Internal customer' } },
@@ -50,7 +51,7 @@ export const outcomes = terms([
 	{ key: 'mixed', label: { zh: '得失参半', en: 'Mixed' } },
 ]);
 
-/** SERVQUAL dimensions (seed 000). */
+/** SERVQUAL dimensions (SCQA service extraction). */
 export const servqualDimensions = terms([
 	{ key: 'tangibles', label: { zh: '有形度', en: 'Tangibles' } },
 	{ key: 'assurance', label: { zh: '专业度', en: 'Assurance' } },
@@ -59,7 +60,7 @@ export const servqualDimensions = terms([
 	{ key: 'empathy', label: { zh: '同理度', en: 'Empathy' } },
 ]);
 
-/** The six remedy strategies of the SCQA template (seed 000). */
+/** The six remedy strategies of the SCQA template. */
 export const remedyStrategies = terms([
 	{ key: 'expectations', label: { zh: '提前告知', en: 'Manage expectations' } },
 	{ key: 'follow-up', label: { zh: '主动跟进', en: 'Follow up' } },
@@ -76,5 +77,5 @@ export const keyPointLevels = terms([
 	{ key: 'basic', label: { zh: '基本要点', en: 'Basic' } },
 ]);
 
-/** The customer's perception after a moment of truth (seed 004), +3 … −3. */
+/** The customer's perception after a moment of truth (the MOT course), +3 … −3. */
 export const perceptionScale = { min: -3, max: 3 } as const;

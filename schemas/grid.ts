@@ -1,6 +1,6 @@
 /**
  * The customer-journey grid (4 rows × 5 stages, 4 points per cell), from the MOT course
- * (seed 004, module 1 "客户导向的营销布局"). This file is the only place the grid's codes
+ * (module 1 "客户导向的营销布局"). This file is the only place the grid's codes
  * and labels are written down: the schema, checker, site, form and tests all import it.
  * Chinese labels are the course's own words and must not be edited; English labels are ours.
  */

@@ -1,5 +1,5 @@
 /**
- * The course's writing guidance for an MOT case (seed 004, "学习撰写关键时刻案例"): how long
+ * The course's writing guidance for an MOT case (its module "学习撰写关键时刻案例"): how long
  * each part should be. These are warnings, never errors. A part with a single number in the
  * course ("(200)") is "about N" and is warned only beyond twice that.
  */

@@ -12,7 +12,7 @@ describe('page weight budgets (gzip)', () => {
 	const cases = checkProject({ root: site.root }).cases.map((c) => c.data!.id);
 
 	// Reading pages load one script of small enhancements (copy link, offline copy); search and
-	// the presentation load theirs only when opened (DEVELOPERS.md: at most ~2 KB gzip).
+	// the presentation load theirs only when opened (README.md, "Static HTML first": 1.5 KB gzip).
 	const enhancementBudget = 1.5 * kb;
 	const onlyEnhancements = (w: PageWeight) => w.files.filter((f) => f.endsWith('.js')).every((f) => /Page\.astro_astro_type_script/.test(f));
 
