@@ -21,9 +21,11 @@ const space = /[\s\u3000]/u;
 export type CharacterFolder = (text: string) => string;
 let foldCharacters: CharacterFolder = (text) => text;
 
-/** Installs the Traditional→Simplified converter (build and browser install the same table). */
-export function setCharacterFolder(folder: CharacterFolder) {
+/** Installs the Traditional→Simplified converter (build and browser install the same table); returns the one it replaces. */
+export function setCharacterFolder(folder: CharacterFolder): CharacterFolder {
+	const previous = foldCharacters;
 	foldCharacters = folder;
+	return previous;
 }
 
 /** Width, case and script variants folded: `ＩＣ卡`, `ic卡` and `IC卡` are the same text. */

@@ -40,6 +40,10 @@ describe('the home page', () => {
 			expect(cell.text).toContain(expected ? `${expected} 个案例` : '暂无案例');
 		}
 		expect(shown.some((c) => c.empty)).toBe(true);
+		// Written by hand from the sample cases, not computed by the code that built the page.
+		expect(Object.fromEntries(shown.filter((c) => c.count > 0).map((c) => [c.code, c.count]))).toEqual({
+			U1: 1, U2: 1, U3: 1, P2: 1, P3: 2, P4: 2, C1: 4, C2: 6, C3: 3, C4: 2, C5: 2, S1: 2, S2: 5, S3: 1, S4: 3,
+		});
 		// Rows and columns have real table headers.
 		expect(await page.$$eval('thead th[scope=col]', (th) => th.length)).toBe(6);
 		expect(await page.$$eval('tbody th[scope=row]', (th) => th.map((h) => h.textContent))).toEqual(['U · 未知客户', 'P · 潜在客户', 'C · 成交客户', 'S · 离开客户']);
@@ -55,7 +59,11 @@ describe('a cell page', () => {
 			const titles = await page.$$eval(`#point-${point} .case-card h3`, (h) => h.map((x) => x.textContent?.trim()));
 			expect(titles.sort(), `C1.${point}`).toEqual(index.byPoint.get(point)!.map((c) => c.data.title).sort());
 		}
-		expect(await page.textContent('#point-2')).toContain('查不到卡号的金卡客户');
+		// Written by hand from the sample cases' grid codes.
+		const byPoint: Record<number, string[]> = {};
+		for (const point of [1, 2, 3, 4]) byPoint[point] = await page.$$eval(`#point-${point} .case-card h3`, (h) => h.map((x) => x.textContent?.trim() ?? ''));
+		expect(byPoint).toEqual({ 1: ['柜台上的二十二张十元'], 2: ['十分钟回电的承诺', '查不到卡号的金卡客户'], 3: [], 4: ['三个月没有答复的话费投诉'] });
+		expect(await page.textContent('#point-3')).toContain('这个要点还没有案例。');
 		expect(await page.$$eval('.checklist li', (li) => li.length)).toBe(4);
 		expect(await page.getAttribute('a[rel=next]', 'href')).toMatch(/grid\/c2\/$/);
 		await page.close();
@@ -78,6 +86,16 @@ describe('case pages', () => {
 		} else {
 			expect(await page.$$eval('.remedies li', (li) => li.length)).toBe(entry.data.answer.remedies.length);
 		}
+		await page.close();
+	});
+
+	it.each([
+		['gold-card-lounge', ['facts', 'narrative', 'demands', 'gaps', 'key-points', 'process-changes', 'insights', 'questions', 'related', 'about']],
+		['hotline-callback-promise', ['facts', 'situation', 'complication', 'question', 'answer', 'story', 'related', 'about']],
+	])('%s (one MOT, one SCQA sample) has exactly these section anchors, in this order', async (id, anchors) => {
+		// The anchors are a contract trainers link to: written out here, not taken from caseSections.
+		const page = await open(`cases/${id}/`);
+		expect(await page.$$eval('main h2.section-heading[id]', (h) => h.map((x) => x.id))).toEqual(anchors);
 		await page.close();
 	});
 
