@@ -16,6 +16,7 @@ import {
 	servqualDimensions,
 } from './course-vocabulary.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { caseFields, plainFieldsOf, type CaseField, type CaseKind } from './case-fields.ts';
 
 /** Lower-case letters, digits and hyphens, 3–64 characters: the URL is `/cases/<id>/`. */
 export const caseIdPattern = /^[a-z0-9-]{3,64}$/;
@@ -158,8 +159,6 @@ function sharedFields(vocabulary: Vocabulary) {
 			.optional(),
 		/** SERVQUAL dimensions the moment touches. */
 		servqual: z.array(z.enum(servqualDimensions.keys), { error: 'field.type.list' }).superRefine(noDuplicates('list.duplicate')).optional(),
-		/** Discussion questions for a class (请思考). */
-		questions: textList().optional(),
 		/** Ids of other cases; every one must exist. */
 		related: z.array(caseId, { error: 'field.type.list' }).superRefine(noDuplicates('list.duplicate')).optional(),
 		/** Former ids; each keeps working as a redirect to this case. */
@@ -209,10 +208,6 @@ const motFields = {
 	gaps: z.array(gapSchema, { error: 'field.type.list' }),
 	/** 4. The key points of the customer's satisfaction. */
 	keyPoints: keyPointsSchema,
-	/** 5. Process changes the case calls for. */
-	processChanges: textList(),
-	/** 6. Lessons that carry over to every touchpoint. */
-	insights: textList(),
 };
 
 const answerSchema = z.strictObject(
@@ -231,12 +226,6 @@ const answerSchema = z.strictObject(
 const scqaFields = {
 	/** The SCQA template: situation, complication, question, answer. */
 	kind: z.literal('scqa'),
-	/** S: the setting. */
-	situation: text('field.type.string'),
-	/** C: the service conflict, tied to the customer's pain point (服务冲突). */
-	complication: text('field.type.string'),
-	/** Q: what had to be solved. */
-	question: text('field.type.string'),
 	/** A: steps, remedies and value. */
 	answer: answerSchema,
 };
@@ -256,20 +245,37 @@ function crossFieldRules(data: { time: TimeRange } & Dated & { kind: string; out
 	}
 }
 
-export function createCaseSchema(vocabulary: Vocabulary) {
-	const shared = sharedFields(vocabulary);
-	const mot = z.strictObject({ ...shared, ...motFields });
-	const scqa = z.strictObject({ ...shared, ...scqaFields });
-	return z.discriminatedUnion('kind', [mot, scqa], { error: 'kind.unknown' }).superRefine(crossFieldRules);
+/** A plain field's rule from its registry entry: one text, or a list of texts; optional unless required. */
+function plainFieldSchema(field: CaseField) {
+	const schema = field.shape === 'lines' ? textList() : text('field.type.string');
+	return field.required ? schema : schema.optional();
+}
+
+type Text = ReturnType<typeof text>;
+type TextList = ReturnType<typeof textList>;
+/** The static types of today's plain fields; a field added to the registry is validated all the same. */
+interface PlainFields {
+	mot: { processChanges: TextList; insights: TextList; questions: z.ZodOptional<TextList> };
+	scqa: { situation: Text; complication: Text; question: Text; questions: z.ZodOptional<TextList> };
+}
+
+/** The registry's plain fields of a kind, as zod shapes. */
+function plainFields<K extends CaseKind>(kind: K, registry: readonly CaseField[]): PlainFields[K] {
+	return Object.fromEntries(plainFieldsOf(kind, registry).map((field) => [field.key, plainFieldSchema(field)])) as unknown as PlainFields[K];
 }
 
 /** The object schemas of each kind, for tools that need the known keys at a path. */
-export function caseObjectSchemas(vocabulary: Vocabulary) {
+export function caseObjectSchemas(vocabulary: Vocabulary, registry: readonly CaseField[] = caseFields) {
 	const shared = sharedFields(vocabulary);
 	return {
-		mot: z.strictObject({ ...shared, ...motFields }),
-		scqa: z.strictObject({ ...shared, ...scqaFields }),
+		mot: z.strictObject({ ...shared, ...motFields, ...plainFields('mot', registry) }),
+		scqa: z.strictObject({ ...shared, ...scqaFields, ...plainFields('scqa', registry) }),
 	};
+}
+
+export function createCaseSchema(vocabulary: Vocabulary, registry: readonly CaseField[] = caseFields) {
+	const { mot, scqa } = caseObjectSchemas(vocabulary, registry);
+	return z.discriminatedUnion('kind', [mot, scqa], { error: 'kind.unknown' }).superRefine(crossFieldRules);
 }
 
 export type CaseSchema = ReturnType<typeof createCaseSchema>;

@@ -1,44 +1,41 @@
 /**
  * The sections of a case page and their anchors. Anchors are a contract: trainers link
- * `…/cases/<id>/#key-points` from slides, so an id here never changes.
+ * `…/cases/<id>/#key-points` from slides, so an id here never changes. The sections come from
+ * the one renderer (case-view.ts), which reads the field registry.
  */
 import type { CaseData } from '../../schemas/case.ts';
-import type { UiKey } from '../i18n/ui.ts';
+import type { Label } from '../../schemas/grid.ts';
+import { useTranslations, type UiKey } from '../i18n/ui.ts';
+import { caseView, type ViewLabels } from './case-view.ts';
 
 export interface CaseSection {
 	/** The anchor, stable forever. */
 	id: string;
-	/** UI string for the heading. */
-	label: UiKey;
+	/** The heading in each language. */
+	label: Label;
 }
 
-const section = (id: string, label: UiKey): CaseSection => ({ id, label });
+const zh = useTranslations('zh');
+const en = useTranslations('en');
+/** A UI string in both languages. */
+const both = (key: UiKey): Label => ({ zh: zh(key), en: en(key) });
 
-export const sectionFacts = section('facts', 'case.facts');
-export const sectionNarrative = section('narrative', 'case.narrative');
-export const sectionStory = section('story', 'case.story');
-export const sectionDemands = section('demands', 'case.demands');
-export const sectionGaps = section('gaps', 'case.gaps');
-export const sectionKeyPoints = section('key-points', 'case.keyPoints');
-export const sectionProcessChanges = section('process-changes', 'case.processChanges');
-export const sectionInsights = section('insights', 'case.insights');
-export const sectionQuestions = section('questions', 'case.questions');
-export const sectionSituation = section('situation', 'case.situation');
-export const sectionComplication = section('complication', 'case.complication');
-export const sectionQuestion = section('question', 'case.question');
-export const sectionAnswer = section('answer', 'case.answer');
-export const sectionRelated = section('related', 'case.related');
-export const sectionAbout = section('about', 'case.about');
+/** The page's own words the case sections use, in both languages (the preview gets them as data). */
+export const caseViewLabels: ViewLabels = {
+	facts: both('case.facts'),
+	narrative: both('case.narrative'),
+	story: both('case.story'),
+	gapDemand: both('case.gapDemand'),
+	gapReason: both('case.gapReason'),
+	steps: both('case.steps'),
+	remedies: both('case.remedies'),
+	value: both('case.value'),
+};
+
+export const sectionAbout: CaseSection = { id: 'about', label: both('case.about') };
 
 /** The sections a case shows, in reading order; optional ones only when filled. */
 export function caseSections(data: CaseData, hasBody: boolean): CaseSection[] {
-	const tail = [
-		...(data.questions?.length ? [sectionQuestions] : []),
-		...(data.related?.length ? [sectionRelated] : []),
-		sectionAbout,
-	];
-	if (data.kind === 'mot') {
-		return [sectionFacts, sectionNarrative, sectionDemands, sectionGaps, sectionKeyPoints, sectionProcessChanges, sectionInsights, ...tail];
-	}
-	return [sectionFacts, sectionSituation, sectionComplication, sectionQuestion, sectionAnswer, ...(hasBody ? [sectionStory] : []), ...tail];
+	const sections = caseView(data as unknown as Parameters<typeof caseView>[0], { lang: 'zh', labels: caseViewLabels, hasBody });
+	return [...sections.map(({ id, label }) => ({ id, label })), sectionAbout];
 }

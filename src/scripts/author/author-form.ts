@@ -18,6 +18,7 @@ import type { Locale } from '../../i18n/ui.ts';
 import { addRow, readForm, removeRow, writeForm, type RowLabels } from './form-dom.ts';
 import { createDraftChecker } from './check-client.ts';
 import { renderPreview } from './preview.ts';
+import type { ViewLabels } from '../../lib/case-view.ts';
 import { loadDraft, saveDraft, clearDraft, setAsideDraft } from './draft.ts';
 import { copyText, downloadText, proposeUrl } from './output.ts';
 
@@ -31,7 +32,7 @@ export function startAuthorForm(): void {
 	const checker = createDraftChecker(JSON.parse(root.dataset.vocabulary!) as Vocabulary);
 	const repository = root.dataset.repository ? (JSON.parse(root.dataset.repository) as { url: string; branch: string }) : undefined;
 	const labels: RowLabels = { remove: a('removeRow') };
-	const previewLabels = JSON.parse($('author-preview').dataset.labels!) as Record<string, string>;
+	const previewLabels = JSON.parse($('author-preview').dataset.labels!) as ViewLabels;
 	let published: PublishedCase[] = [];
 	let showAll = false;
 	let pending: number | undefined;

@@ -1,0 +1,100 @@
+/**
+ * The field registry: every frontmatter field of a case, once, in file order, with what each
+ * part of the code needs to know about it (label, hint, example, page section, slides, search).
+ * The zod schema (case.ts) keeps the rules and a doc comment per field; the form, the preview,
+ * the MDX writer, the scaffold, the checker's examples, the search records, the completeness
+ * report, the case page and the slides read this list. A plain optional field — one text, or
+ * a list written one item per line — needs nothing but an entry here (see README, "Adding a field").
+ */
+import type { Label } from './grid.ts';
+
+export type CaseKind = 'mot' | 'scqa';
+const both: readonly CaseKind[] = ['mot', 'scqa'];
+
+/** A YAML value as the writer and the examples hold it. */
+export type FieldValue = string | number | FieldValue[] | { [key: string]: FieldValue };
+
+export interface CaseField {
+	/** The frontmatter key. */
+	key: string;
+	/** The kinds of case that have it. */
+	kinds: readonly CaseKind[];
+	/** Every case of those kinds must fill it. */
+	required: boolean;
+	/**
+	 * `text`: one string; `lines`: a list of strings, one per line in the form. Both are handled
+	 * everywhere from this entry. `special`: its own schema, form group and page markup.
+	 */
+	shape: 'text' | 'lines' | 'special';
+	/** Its name on the page, in the form and in the checker's report. */
+	label: Label;
+	/** What to write, for the form (and the scaffold's marker says it in short). */
+	hint?: Label;
+	/** What the scaffold writes after the `待填写` marker for the author to replace; absent: the scaffold leaves the field out. */
+	placeholder?: string;
+	/** A valid value: the checker's fix for a missing field shows it. */
+	example: FieldValue;
+	/** The anchor of its section on the case page (stable: trainers link it); absent when shown in the facts or about box. */
+	section?: string;
+	/** Which part of a class it belongs to in the presentation (class mode shows questions before the analysis). */
+	slides?: 'story' | 'analysis' | 'questions';
+	/** How a `lines` field is listed on the page and the slides. */
+	list?: 'ordered' | 'unordered';
+	/** Its text is indexed for search. */
+	search?: boolean;
+	/** The completeness report asks for it when it is optional and empty. */
+	report?: boolean;
+}
+
+export const caseFields: readonly CaseField[] = [
+	/** The URL is `/cases/<id>/`. */
+	{ key: 'id', kinds: both, required: true, shape: 'special', label: { zh: '编号', en: 'Id' }, example: 'gold-card-lounge' },
+	/** The case template: `mot` (six parts) or `scqa`. */
+	{ key: 'kind', kinds: both, required: true, shape: 'special', label: { zh: '类型', en: 'Kind' }, example: 'mot' },
+	{ key: 'title', kinds: both, required: true, shape: 'special', label: { zh: '标题', en: 'Title' }, placeholder: '标题，不超过 {titleMax} 字', example: '查不到卡号的金卡客户', search: true },
+	{ key: 'summary', kinds: both, required: true, shape: 'special', label: { zh: '一句话摘要', en: 'Summary' }, placeholder: '一句话概括，不超过 {summaryMax} 字', example: '一句话写清谁在什么场合遇到了什么，结果如何。', search: true },
+	{ key: 'grid', kinds: both, required: true, shape: 'special', label: { zh: '所在方格', en: 'Grid cells' }, example: ['C1.2'] },
+	{ key: 'time', kinds: both, required: true, shape: 'special', label: { zh: '时间', en: 'Time' }, example: { start: '2006-04-22T13:10', end: '2006-04-22T14:06' } },
+	{ key: 'place', kinds: both, required: true, shape: 'special', label: { zh: '地点', en: 'Place' }, placeholder: '具体地点：网点、柜台或渠道', example: '成都双流国际机场 国航贵宾休息室', search: true },
+	{ key: 'people', kinds: both, required: true, shape: 'special', label: { zh: '人物', en: 'People' }, example: [{ name: '李先生', role: '金卡客户', side: 'customer' }, { name: '周经理', role: '贵宾室当班经理', side: 'partner' }], search: true },
+	{ key: 'industry', kinds: both, required: true, shape: 'special', label: { zh: '行业', en: 'Industry' }, placeholder: '行业，见 content/vocabulary.yaml', example: 'telecom' },
+	{ key: 'tags', kinds: both, required: false, shape: 'special', label: { zh: '标签', en: 'Tags' }, example: ['服务热线'], search: true, report: true },
+	{ key: 'scope', kinds: both, required: false, shape: 'special', label: { zh: '客户范围', en: 'Customer scope' }, example: 'external' },
+	{ key: 'outcome', kinds: both, required: false, shape: 'special', label: { zh: '结果', en: 'Outcome' }, example: 'negative', report: true },
+	{ key: 'perception', kinds: both, required: false, shape: 'special', label: { zh: '客户感知', en: 'Customer perception' }, example: -3, report: true },
+	{ key: 'servqual', kinds: both, required: false, shape: 'special', label: { zh: '服务质量维度', en: 'SERVQUAL dimensions' }, example: ['responsiveness'], report: true },
+	/** 2. What the customer asked, needed, claimed (要求、需求、索求). */
+	{ key: 'demands', kinds: ['mot'], required: true, shape: 'special', label: { zh: '客户的要求、需求、索求', en: 'What the customer asked, needed, claimed' }, example: [{ type: 'request', text: '客户提出的要求' }], section: 'demands', slides: 'analysis', search: true },
+	/** 3. What we could not meet, and why. */
+	{ key: 'gaps', kinds: ['mot'], required: true, shape: 'special', label: { zh: '我们没能满足的要求', en: 'What we could not meet' }, example: [{ demand: '没能满足的要求', reason: '没能满足的原因' }], section: 'gaps', slides: 'analysis', search: true },
+	/** 4. The key points of the customer's satisfaction. */
+	{ key: 'keyPoints', kinds: ['mot'], required: true, shape: 'special', label: { zh: '关键点', en: 'Key points' }, example: { critical: '最关键点', secondary: '次关键点', basic: '基本要点' }, section: 'key-points', slides: 'analysis', search: true },
+	/** 5. Process changes the case calls for. */
+	{ key: 'processChanges', kinds: ['mot'], required: true, shape: 'lines', label: { zh: '流程改善', en: 'Process changes' }, hint: { zh: '每行一条。', en: 'One per line.' }, placeholder: '需要改变的流程', example: ['需要改变的流程'], section: 'process-changes', slides: 'analysis', list: 'ordered', search: true },
+	/** 6. Lessons that carry over to every touchpoint. */
+	{ key: 'insights', kinds: ['mot'], required: true, shape: 'lines', label: { zh: '启发', en: 'Insights' }, hint: { zh: '能推广到所有接触点的经验，每行一条。', en: 'Lessons for every touchpoint, one per line.' }, placeholder: '可以推广到所有环节的启发', example: ['可以推广到所有环节的启发'], section: 'insights', slides: 'analysis', list: 'unordered', search: true },
+	/** S: the setting. */
+	{ key: 'situation', kinds: ['scqa'], required: true, shape: 'text', label: { zh: '情境 S', en: 'Situation' }, hint: { zh: '当时的情境：谁、在哪里、要办什么。', en: 'The setting: who, where, what they came to do.' }, placeholder: 'S 情境', example: '当时的情境', section: 'situation', slides: 'story', search: true },
+	/** C: the service conflict, tied to the customer's pain point. */
+	{ key: 'complication', kinds: ['scqa'], required: true, shape: 'text', label: { zh: '冲突 C', en: 'Complication' }, hint: { zh: '服务冲突，要紧扣客户的痛点。', en: 'The service conflict, tied to the customer’s pain point.' }, placeholder: 'C 服务冲突，紧扣客户痛点', example: '服务冲突：紧扣客户痛点', section: 'complication', slides: 'story', search: true },
+	/** Q: what had to be solved. */
+	{ key: 'question', kinds: ['scqa'], required: true, shape: 'text', label: { zh: '问题 Q', en: 'Question' }, hint: { zh: '需要解决的问题是什么。', en: 'What had to be solved.' }, placeholder: 'Q 需要解决的问题', example: '需要解决的问题', section: 'question', slides: 'story', search: true },
+	/** A: steps, remedies and value. */
+	{ key: 'answer', kinds: ['scqa'], required: true, shape: 'special', label: { zh: '解决 A', en: 'Answer' }, example: { steps: ['第一步', '第二步'], remedies: ['follow-up'], value: '客户的反馈' }, section: 'answer', slides: 'analysis', search: true },
+	/** Discussion questions for a class (请思考). */
+	{ key: 'questions', kinds: both, required: false, shape: 'lines', label: { zh: '请思考', en: 'Questions for discussion' }, hint: { zh: '每行一个问题。', en: 'One question per line.' }, placeholder: '课堂讨论的问题，可删去', example: ['客户最在意的是什么？'], section: 'questions', slides: 'questions', list: 'ordered', search: true, report: true },
+	{ key: 'related', kinds: both, required: false, shape: 'special', label: { zh: '相关案例', en: 'Related cases' }, example: ['hotline-callback-promise'], section: 'related', report: true },
+	{ key: 'aliases', kinds: both, required: false, shape: 'special', label: { zh: '旧编号', en: 'Former ids' }, example: ['airport-lounge-gold-card'] },
+	{ key: 'authors', kinds: both, required: true, shape: 'special', label: { zh: '作者', en: 'Authors' }, placeholder: '作者或部门', example: ['培训部'] },
+	{ key: 'published', kinds: both, required: true, shape: 'special', label: { zh: '发布', en: 'Published' }, example: '2026-11-21' },
+	{ key: 'updated', kinds: both, required: false, shape: 'special', label: { zh: '更新', en: 'Updated' }, example: '2026-11-30' },
+];
+
+/** The fields a kind of case has, in file order. */
+export const fieldsOf = (kind: CaseKind, registry: readonly CaseField[] = caseFields) => registry.filter((field) => field.kinds.includes(kind));
+
+/** The fields the registry alone describes (no special schema, form group or markup). */
+export const plainFieldsOf = (kind: CaseKind, registry: readonly CaseField[] = caseFields) => fieldsOf(kind, registry).filter((field) => field.shape !== 'special');
+
+/** Frontmatter keys in file order (the writer's and the contract's order). */
+export const fieldOrder = (registry: readonly CaseField[] = caseFields) => registry.map((field) => field.key);
