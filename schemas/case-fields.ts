@@ -44,6 +44,8 @@ export interface CaseField {
 	search?: boolean;
 	/** The completeness report asks for it when it is optional and empty. */
 	report?: boolean;
+	/** Its number among the six parts of the course's MOT case template (the account is part 1). */
+	part?: number;
 }
 
 export const caseFields: readonly CaseField[] = [
@@ -64,15 +66,15 @@ export const caseFields: readonly CaseField[] = [
 	{ key: 'perception', kinds: both, required: false, shape: 'special', label: { zh: '客户感知', en: 'Customer perception' }, example: -3, report: true },
 	{ key: 'servqual', kinds: both, required: false, shape: 'special', label: { zh: '服务质量维度', en: 'SERVQUAL dimensions' }, example: ['responsiveness'], report: true },
 	/** 2. What the customer asked, needed, claimed (要求、需求、索求). */
-	{ key: 'demands', kinds: ['mot'], required: true, shape: 'special', label: { zh: '客户的要求、需求、索求', en: 'What the customer asked, needed, claimed' }, example: [{ type: 'request', text: '客户提出的要求' }], section: 'demands', slides: 'analysis', search: true },
+	{ key: 'demands', kinds: ['mot'], required: true, shape: 'special', label: { zh: '客户的要求、需求、索求', en: 'What the customer asked, needed, claimed' }, example: [{ type: 'request', text: '客户提出的要求' }], part: 2, section: 'demands', slides: 'analysis', search: true },
 	/** 3. What we could not meet, and why. */
-	{ key: 'gaps', kinds: ['mot'], required: true, shape: 'special', label: { zh: '我们没能满足的要求', en: 'What we could not meet' }, example: [{ demand: '没能满足的要求', reason: '没能满足的原因' }], section: 'gaps', slides: 'analysis', search: true },
+	{ key: 'gaps', kinds: ['mot'], required: true, shape: 'special', label: { zh: '我们没能满足的要求', en: 'What we could not meet' }, example: [{ demand: '没能满足的要求', reason: '没能满足的原因' }], part: 3, section: 'gaps', slides: 'analysis', search: true },
 	/** 4. The key points of the customer's satisfaction. */
-	{ key: 'keyPoints', kinds: ['mot'], required: true, shape: 'special', label: { zh: '关键点', en: 'Key points' }, example: { critical: '最关键点', secondary: '次关键点', basic: '基本要点' }, section: 'key-points', slides: 'analysis', search: true },
+	{ key: 'keyPoints', kinds: ['mot'], required: true, shape: 'special', label: { zh: '关键点', en: 'Key points' }, example: { critical: '最关键点', secondary: '次关键点', basic: '基本要点' }, part: 4, section: 'key-points', slides: 'analysis', search: true },
 	/** 5. Process changes the case calls for. */
-	{ key: 'processChanges', kinds: ['mot'], required: true, shape: 'lines', label: { zh: '流程改善', en: 'Process changes' }, hint: { zh: '每行一条。', en: 'One per line.' }, placeholder: '需要改变的流程', example: ['需要改变的流程'], section: 'process-changes', slides: 'analysis', list: 'ordered', search: true },
+	{ key: 'processChanges', kinds: ['mot'], required: true, shape: 'lines', label: { zh: '流程改善', en: 'Process changes' }, hint: { zh: '每行一条。约 100 字。', en: 'One per line. About 100 characters.' }, placeholder: '需要改变的流程', example: ['需要改变的流程'], part: 5, section: 'process-changes', slides: 'analysis', list: 'ordered', search: true },
 	/** 6. Lessons that carry over to every touchpoint. */
-	{ key: 'insights', kinds: ['mot'], required: true, shape: 'lines', label: { zh: '启发', en: 'Insights' }, hint: { zh: '能推广到所有接触点的经验，每行一条。', en: 'Lessons for every touchpoint, one per line.' }, placeholder: '可以推广到所有环节的启发', example: ['可以推广到所有环节的启发'], section: 'insights', slides: 'analysis', list: 'unordered', search: true },
+	{ key: 'insights', kinds: ['mot'], required: true, shape: 'lines', label: { zh: '启发', en: 'Insights' }, hint: { zh: '能推广到所有接触点的经验，每行一条。约 100 字。', en: 'Lessons for every touchpoint, one per line. About 100 characters.' }, placeholder: '可以推广到所有环节的启发', example: ['可以推广到所有环节的启发'], part: 6, section: 'insights', slides: 'analysis', list: 'unordered', search: true },
 	/** S: the setting. */
 	{ key: 'situation', kinds: ['scqa'], required: true, shape: 'text', label: { zh: '情境 S', en: 'Situation' }, hint: { zh: '当时的情境：谁、在哪里、要办什么。', en: 'The setting: who, where, what they came to do.' }, placeholder: 'S 情境', example: '当时的情境', section: 'situation', slides: 'story', search: true },
 	/** C: the service conflict, tied to the customer's pain point. */
@@ -82,7 +84,7 @@ export const caseFields: readonly CaseField[] = [
 	/** A: steps, remedies and value. */
 	{ key: 'answer', kinds: ['scqa'], required: true, shape: 'special', label: { zh: '解决 A', en: 'Answer' }, example: { steps: ['第一步', '第二步'], remedies: ['follow-up'], value: '客户的反馈' }, section: 'answer', slides: 'analysis', search: true },
 	/** Discussion questions for a class (请思考). */
-	{ key: 'questions', kinds: both, required: false, shape: 'lines', label: { zh: '请思考', en: 'Questions for discussion' }, hint: { zh: '每行一个问题。', en: 'One question per line.' }, placeholder: '课堂讨论的问题，可删去', example: ['客户最在意的是什么？'], section: 'questions', slides: 'questions', list: 'ordered', search: true, report: true },
+	{ key: 'questions', kinds: both, required: false, shape: 'lines', label: { zh: '请思考', en: 'Questions for discussion' }, hint: { zh: '课堂讨论的问题，每行一个。', en: 'For discussion in class, one per line.' }, placeholder: '课堂讨论的问题，可删去', example: ['客户最在意的是什么？'], section: 'questions', slides: 'questions', list: 'ordered', search: true, report: true },
 	{ key: 'related', kinds: both, required: false, shape: 'special', label: { zh: '相关案例', en: 'Related cases' }, example: ['hotline-callback-promise'], section: 'related', report: true },
 	{ key: 'aliases', kinds: both, required: false, shape: 'special', label: { zh: '旧编号', en: 'Former ids' }, example: ['airport-lounge-gold-card'] },
 	{ key: 'authors', kinds: both, required: true, shape: 'special', label: { zh: '作者', en: 'Authors' }, placeholder: '作者或部门', example: ['培训部'] },

@@ -54,7 +54,8 @@ const sameShape: Same<z.infer<typeof formDraftSchema>, FormState> = true;
 void sameShape;
 
 /** Fields a draft from an older form lacks start empty; any field of the wrong shape rejects the draft. */
-const storedDraftSchema = formDraftSchema.partial();
+/** Unknown keys are a plain field added to the registry since: text, as the form keeps it. */
+const storedDraftSchema = formDraftSchema.partial().catchall(z.string());
 
 /** The form state a stored draft holds, or undefined when it is not a draft this form can show. */
 export function parseStoredDraft(stored: string): FormState | undefined {

@@ -3,6 +3,7 @@
  * fields and MDX. It knows no rules: validation is the checker's, run over the MDX this
  * module writes, so the form can never accept what `npm run check` rejects.
  */
+import { caseFields, plainFieldsOf, type CaseField, type CaseKind } from '../../schemas/case-fields.ts';
 import { freeCaseId } from './scaffold.ts';
 import { caseToMdx, type Yamlish } from './serialize.ts';
 
@@ -67,8 +68,17 @@ export const rowTemplates = {
 export type GroupName = keyof typeof rowTemplates;
 export const groupNames = Object.keys(rowTemplates) as GroupName[];
 
-export function emptyFormState(published: string): FormState {
+/** The registry's plain fields as the form shows them: the kind's own in its fieldset, the shared ones with the closing fields. */
+export function formPlainFields(kind: CaseKind, where: 'own' | 'shared', registry: readonly CaseField[] = caseFields): CaseField[] {
+	return plainFieldsOf(kind, registry).filter((field) => (field.kinds.length === 1) === (where === 'own'));
+}
+
+/** Every plain field of the registry starts empty (a field added there needs no change here). */
+const emptyPlainFields = (registry: readonly CaseField[]) => Object.fromEntries(registry.filter((field) => field.shape !== 'special').map((field) => [field.key, '']));
+
+export function emptyFormState(published: string, registry: readonly CaseField[] = caseFields): FormState {
 	return {
+		...emptyPlainFields(registry),
 		kind: 'mot', id: '', title: '', summary: '', grid: [{ code: '' }], timeStart: '', timeEnd: '', place: '',
 		people: [{ name: '', role: '', side: 'customer' }, { name: '', role: '', side: 'staff' }],
 		industry: '', tags: [], tagsOther: '', scope: 'external', outcome: '', perception: '', servqual: [],
@@ -98,7 +108,17 @@ export interface FormCase {
 }
 
 /** The case the form describes: empty optional parts left out, required ones kept (even empty) so the checker names them. */
-export function formToCase(state: FormState): FormCase {
+/** A plain field from its control: one trimmed text, or one item per line; optional ones left out when empty. */
+function plainValue(field: CaseField, raw: unknown): Yamlish {
+	const value = typeof raw === 'string' ? raw : '';
+	const result = field.shape === 'lines' ? lines(value) : value.trim();
+	return field.required ? result : result.length ? result : undefined;
+}
+
+const plainValues = (state: FormState, fields: readonly CaseField[]) =>
+	Object.fromEntries(fields.map((field) => [field.key, plainValue(field, (state as unknown as Record<string, unknown>)[field.key])]));
+
+export function formToCase(state: FormState, registry: readonly CaseField[] = caseFields): FormCase {
 	const rows = {} as RowMap;
 	const keep = <T extends object>(group: GroupName, list: T[], filled: (row: T) => boolean = hasText) => {
 		rows[group] = [];
@@ -132,17 +152,14 @@ export function formToCase(state: FormState): FormCase {
 					demands,
 					gaps,
 					keyPoints: { critical: state.keyCritical.trim(), secondary: state.keySecondary.trim(), basic: state.keyBasic.trim() },
-					processChanges: lines(state.processChanges),
-					insights: lines(state.insights),
+					...plainValues(state, formPlainFields('mot', 'own', registry)),
 				}
 			: {
-					situation: state.situation.trim(),
-					complication: state.complication.trim(),
-					question: state.question.trim(),
+					...plainValues(state, formPlainFields('scqa', 'own', registry)),
 					answer: { steps: lines(state.steps), remedies: state.remedies, value: state.value.trim() },
 				};
 	const closing: Record<string, Yamlish> = {
-		questions: optional(lines(state.questions)),
+		...plainValues(state, formPlainFields(state.kind, 'shared', registry)),
 		related: optional(words(state.related)),
 		aliases: optional(words(state.aliases)),
 		authors: names(state.authors),

@@ -3,8 +3,9 @@
  * `check` reports by name, and everything else (id, kind, cells, dates) is already valid.
  */
 import { placeholderMarker } from '../../schemas/guidance.ts';
-import { caseIdPattern } from '../../schemas/case.ts';
+import { caseIdPattern, summaryMaxLength, titleMaxLength } from '../../schemas/case.ts';
 import { parseGridCode } from '../../schemas/grid.ts';
+import { caseFields, plainFieldsOf, type CaseField } from '../../schemas/case-fields.ts';
 import { caseToMdx, type Yamlish } from './serialize.ts';
 
 export interface ScaffoldOptions {
@@ -46,27 +47,41 @@ export function freeCaseId(taken: ReadonlySet<string>, options: Pick<ScaffoldOpt
 	for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-export function scaffoldFields(options: ScaffoldOptions, id: string): Record<string, Yamlish> {
+/** The registry's plain fields, each holding its marker: one line, or a list of one. */
+function plainScaffold(kind: ScaffoldOptions['kind'], registry: readonly CaseField[]): Record<string, Yamlish> {
+	return Object.fromEntries(
+		plainFieldsOf(kind, registry)
+			.filter((field) => field.placeholder)
+			.map((field) => [field.key, field.shape === 'lines' ? [fill(field.placeholder!)] : fill(field.placeholder!)]),
+	);
+}
+
+export function scaffoldFields(options: ScaffoldOptions, id: string, registry: readonly CaseField[] = caseFields): Record<string, Yamlish> {
 	for (const code of options.grid) {
 		if (!parseGridCode(code)) throw new Error(`"${code}" is not a grid code (U1…S5 or C1.2)`);
 	}
+	/** The registry's placeholder for a field, its limits filled in from the constants. */
+	const marker = (key: string) => {
+		const placeholder = registry.find((field) => field.key === key)?.placeholder ?? key;
+		return fill(placeholder.replace('{titleMax}', String(titleMaxLength)).replace('{summaryMax}', String(summaryMaxLength)));
+	};
 	const shared: Record<string, Yamlish> = {
 		id,
 		kind: options.kind,
-		title: options.title ?? fill('标题,不超过 40 字'),
-		summary: fill('一句话概括,不超过 120 字'),
+		title: options.title ?? marker('title'),
+		summary: marker('summary'),
 		grid: options.grid.map((code) => code.toUpperCase()),
 		time: { start: fill('YYYY-MM-DDTHH:mm'), end: fill('结束时间,可删去') },
-		place: fill('具体地点:网点、柜台或渠道'),
+		place: marker('place'),
 		people: [
 			{ name: fill('客户称呼(勿写全名)'), role: fill('客户身份'), side: 'customer' },
 			{ name: fill('员工称呼'), role: fill('岗位'), side: 'staff' },
 		],
-		industry: options.industry ?? fill('行业,见 content/vocabulary.yaml'),
+		industry: options.industry ?? marker('industry'),
 	};
 	const closing: Record<string, Yamlish> = {
-		questions: [fill('课堂讨论的问题,可删去')],
-		authors: options.authors?.length ? options.authors : [fill('作者或部门')],
+		...plainScaffold(options.kind, registry),
+		authors: options.authors?.length ? options.authors : [marker('authors')],
 		published: options.published ?? today(),
 	};
 	if (options.kind === 'mot') {
@@ -79,16 +94,11 @@ export function scaffoldFields(options: ScaffoldOptions, id: string): Record<str
 			],
 			gaps: [{ demand: fill('没能满足的要求'), reason: fill('没能满足的原因') }],
 			keyPoints: { critical: fill('最关键点'), secondary: fill('次关键点'), basic: fill('基本要点') },
-			processChanges: [fill('需要改变的流程')],
-			insights: [fill('可以推广到所有环节的启发')],
 			...closing,
 		};
 	}
 	return {
 		...shared,
-		situation: fill('S 情境'),
-		complication: fill('C 服务冲突,紧扣客户痛点'),
-		question: fill('Q 需要解决的问题'),
 		answer: {
 			steps: [fill('第一步'), fill('第二步')],
 			remedies: ['follow-up'],

@@ -4,15 +4,12 @@
  * every generated file looks like one a person would write.
  */
 
+import { fieldOrder } from '../../schemas/case-fields.ts';
+
 export type Yamlish = string | number | boolean | undefined | Yamlish[] | { [key: string]: Yamlish };
 
-/** Field order of case-format.md: shared fields, then the kind's own, then the rest. */
-export const fieldOrder = [
-	'id', 'kind', 'title', 'summary', 'grid', 'time', 'place', 'people', 'industry', 'tags', 'scope', 'outcome', 'perception', 'servqual',
-	'demands', 'gaps', 'keyPoints', 'processChanges', 'insights',
-	'situation', 'complication', 'question', 'answer',
-	'questions', 'related', 'aliases', 'authors', 'published', 'updated',
-] as const;
+/** Frontmatter keys in the registry's file order (case-format.md): shared fields, then the kind's own, then the rest. */
+const keyOrder = fieldOrder();
 
 /** Plain YAML when that reads back as the same string, double-quoted otherwise. */
 export function yamlString(value: string): string {
@@ -53,8 +50,8 @@ function block(key: string, value: Yamlish, indent: string): string[] {
 
 /** The frontmatter lines of a case, in contract order. */
 export function caseFrontmatter(fields: Record<string, Yamlish>): string {
-	const known = fieldOrder.filter((key) => key in fields);
-	const extra = Object.keys(fields).filter((key) => !(fieldOrder as readonly string[]).includes(key));
+	const known = keyOrder.filter((key) => key in fields);
+	const extra = Object.keys(fields).filter((key) => !keyOrder.includes(key));
 	return [...known, ...extra].flatMap((key) => block(key, fields[key], '')).join('\n');
 }
 

@@ -2,6 +2,8 @@
  * Turns zod issues into problems an author can act on: the field path as written in YAML,
  * the line it sits on, a did-you-mean for misspelled keys and values, and the corrected YAML.
  */
+import { caseFields } from '../../schemas/case-fields.ts';
+import { caseFrontmatter, type Yamlish } from '../authoring/serialize.ts';
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { gridReferenceCodes } from '../../schemas/grid.ts';
@@ -52,32 +54,12 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return current;
 }
 
-/** Example values shown when a required field is missing: the fix is a line to paste. */
-const fieldExamples: Record<string, string> = {
-	id: 'gold-card-lounge',
-	kind: 'mot',
-	title: '查不到卡号的金卡客户',
-	summary: '一句话写清谁在什么场合遇到了什么,结果如何。',
-	grid: '[C1.2]',
-	time: '{ start: 2006-04-22T13:10, end: 2006-04-22T14:06 }',
+/** Example values of fields inside a field, shown when one is missing; top-level fields take theirs from the registry. */
+const nestedExamples: Record<string, string> = {
 	start: '2006-04-22T13:10',
-	place: '成都双流国际机场 国航贵宾休息室',
-	people: '\n  - { name: 李先生, role: 金卡客户, side: customer }\n  - { name: 周经理, role: 贵宾室当班经理, side: partner }',
-	industry: 'telecom',
-	authors: '[培训部]',
-	published: new Date().toISOString().slice(0, 10),
-	demands: '\n  - { type: request, text: 客户提出的要求 }',
-	gaps: '\n  - { demand: 没能满足的要求, reason: 没能满足的原因 }',
-	keyPoints: '{ critical: 最关键点, secondary: 次关键点, basic: 基本要点 }',
 	critical: '最关键点',
 	secondary: '次关键点',
 	basic: '基本要点',
-	processChanges: '\n  - 需要改变的流程',
-	insights: '\n  - 可以推广到所有环节的启发',
-	situation: '当时的情境',
-	complication: '服务冲突:紧扣客户痛点',
-	question: '需要解决的问题',
-	answer: '\n  steps: [第一步, 第二步]\n  remedies: [follow-up]\n  value: 客户的反馈',
 	steps: '[第一步, 第二步]',
 	remedies: '[follow-up]',
 	value: '客户的反馈',
@@ -89,6 +71,14 @@ const fieldExamples: Record<string, string> = {
 	demand: '没能满足的要求',
 	reason: '没能满足的原因',
 };
+
+/** The line to paste for a missing field: the registry's example written as the writer writes it. */
+function exampleLine(key: string, atTop: boolean): string | undefined {
+	const field = atTop ? caseFields.find((entry) => entry.key === key) : undefined;
+	if (field) return caseFrontmatter({ [key]: field.example as Yamlish });
+	const nested = nestedExamples[key];
+	return nested === undefined ? undefined : `${key}: ${nested}`;
+}
 
 /** A value as it would be written in YAML, quoted only when it has to be. */
 const yamlScalar = (value: string) => stringify(value, { lineWidth: 0 }).trim();
@@ -176,8 +166,7 @@ export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodI
 		if (value === undefined && issue.code !== 'custom') {
 			const parent = path.slice(0, -1);
 			if (suggestedRenames.has(`${formatFieldPath(parent)}|${String(last)}`)) continue;
-			const example = fieldExamples[String(last)];
-			problems.push(make(path, 'field.required', {}, example ? `${String(last)}: ${example}` : undefined, 'key', parent));
+			problems.push(make(path, 'field.required', {}, exampleLine(String(last), parent.length === 0), 'key', parent));
 			continue;
 		}
 

@@ -3,6 +3,7 @@
  * discussion questions come right after the story and the analysis waits, so a class discusses
  * before it reads the answer.
  */
+import { caseFields, plainFieldsOf, type CaseField } from '../../schemas/case-fields.ts';
 import type { CaseData } from '../../schemas/case.ts';
 import { demandTypes, keyPointLevels, remedyStrategies } from '../../schemas/course-vocabulary.ts';
 import { label, type Locale, type UiKey } from '../i18n/ui.ts';
@@ -42,18 +43,32 @@ export function storyParts(body: string, size = 160): string[][] {
 	return parts.map((part) => [part.join('')]);
 }
 
-export function caseSlides(data: CaseData, body: string, lang: Locale): Slide[] {
+/**
+ * Slides of the registry's plain fields in a group, in registry order: a text is one slide, a
+ * list one slide (numbered or bulleted) — except discussion questions, one slide each.
+ */
+function plainSlides(data: CaseData, group: SlideGroup, lang: Locale, registry: readonly CaseField[] = caseFields): Slide[] {
+	return plainFieldsOf(data.kind, registry)
+		.filter((field) => field.slides === group)
+		.flatMap((field): Slide[] => {
+			const value = (data as unknown as Record<string, unknown>)[field.key];
+			const heading = { text: field.label[lang] };
+			if (typeof value === 'string') return [{ group, name: field.section, heading, lines: [value] }];
+			const items = Array.isArray(value) ? value.map(String) : [];
+			if (!items.length) return [];
+			if (group === 'questions') return items.map((item, i) => ({ group, name: i === 0 ? field.section : undefined, heading, lines: [item] }));
+			return [{ group, name: field.section, heading, lines: items, list: field.list ?? 'unordered' }];
+		});
+}
+
+export function caseSlides(data: CaseData, body: string, lang: Locale, registry: readonly CaseField[] = caseFields): Slide[] {
 	const slides: Slide[] = [];
 	const people = data.people.map((p) => `${p.name} · ${p.role}`);
 	slides.push({ group: 'opening', name: 'facts', heading: { key: 'case.facts' }, lines: [data.time.start.replace('T', ' ') + (data.time.end ? ` – ${data.time.end.replace('T', ' ')}` : ''), data.place, ...people] });
 
 	const story = storyParts(body);
 	if (data.kind === 'scqa') {
-		slides.push(
-			{ group: 'story', name: 'situation', heading: { key: 'case.situation' }, lines: [data.situation] },
-			{ group: 'story', name: 'complication', heading: { key: 'case.complication' }, lines: [data.complication] },
-			{ group: 'story', name: 'question', heading: { key: 'case.question' }, lines: [data.question] },
-		);
+		slides.push(...plainSlides(data, 'story', lang, registry));
 		story.forEach((lines, i) => slides.push({ group: 'story', name: i === 0 ? 'story' : undefined, heading: { key: 'case.story' }, lines }));
 		slides.push(
 			{ group: 'analysis', name: 'answer', heading: { key: 'case.steps' }, lines: data.answer.steps, list: 'ordered' },
@@ -70,13 +85,10 @@ export function caseSlides(data: CaseData, body: string, lang: Locale): Slide[] 
 		}
 		slides.push(...demandSlides);
 		if (data.gaps.length) slides.push({ group: 'analysis', name: 'gaps', heading: { key: 'case.gaps' }, lines: data.gaps.map((g) => `${g.demand} —— ${g.reason}`), list: 'unordered' });
-		slides.push(
-			{ group: 'analysis', name: 'key-points', heading: { key: 'case.keyPoints' }, lines: keyPointLevels.list.map((level) => `${label(level.label, lang)}:${data.keyPoints[level.key]}`) },
-			{ group: 'analysis', name: 'process-changes', heading: { key: 'case.processChanges' }, lines: data.processChanges, list: 'ordered' },
-			{ group: 'analysis', name: 'insights', heading: { key: 'case.insights' }, lines: data.insights, list: 'unordered' },
-		);
+		slides.push({ group: 'analysis', name: 'key-points', heading: { key: 'case.keyPoints' }, lines: keyPointLevels.list.map((level) => `${label(level.label, lang)}:${data.keyPoints[level.key]}`) });
+		slides.push(...plainSlides(data, 'analysis', lang, registry));
 	}
-	(data.questions ?? []).forEach((question, i) => slides.push({ group: 'questions', name: i === 0 ? 'questions' : undefined, heading: { key: 'case.questions' }, lines: [question] }));
+	slides.push(...plainSlides(data, 'questions', lang, registry));
 	return slides;
 }
 

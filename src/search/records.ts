@@ -4,6 +4,7 @@
  * Title and summary carry more weight; facets become Pagefind filters; the original title,
  * summary and cells travel as metadata for the result list.
  */
+import { plainFieldsOf } from '../../schemas/case-fields.ts';
 import { remedyStrategies } from '../../schemas/course-vocabulary.ts';
 import type { CaseData } from '../../schemas/case.ts';
 import { facetsOf } from '../lib/facets.ts';
@@ -32,6 +33,16 @@ export function markdownToText(markdown: string): string {
 		.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
 }
 
+/** The searchable plain fields of a case (registry entries with `search`), the kind's own or the shared ones. */
+function plainTexts(data: CaseData, which: 'own' | 'shared'): string[] {
+	return plainFieldsOf(data.kind)
+		.filter((field) => field.search && (field.kinds.length === 1) === (which === 'own'))
+		.flatMap((field) => {
+			const value = (data as unknown as Record<string, unknown>)[field.key];
+			return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+		});
+}
+
 /** Every piece of a case a reader can read on its page, in page order. */
 export function caseTextParts(data: CaseData, body: string): string[] {
 	const parts = [data.place, ...data.people.flatMap((p) => [p.name, p.role])];
@@ -41,19 +52,18 @@ export function caseTextParts(data: CaseData, body: string): string[] {
 			...data.demands.map((d) => d.text),
 			...data.gaps.flatMap((g) => [g.demand, g.reason]),
 			data.keyPoints.critical, data.keyPoints.secondary, data.keyPoints.basic,
-			...data.processChanges,
-			...data.insights,
+			...plainTexts(data, 'own'),
 		);
 	} else {
 		parts.push(
-			data.situation, data.complication, data.question,
+			...plainTexts(data, 'own'),
 			...data.answer.steps,
 			...data.answer.remedies.map((r) => remedyStrategies.label(r).zh),
 			data.answer.value,
 			markdownToText(body),
 		);
 	}
-	parts.push(...(data.questions ?? []), ...(data.tags ?? []));
+	parts.push(...plainTexts(data, 'shared'), ...(data.tags ?? []));
 	return parts.filter(Boolean);
 }
 

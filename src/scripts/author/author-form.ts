@@ -226,7 +226,11 @@ export function startAuthorForm(): void {
 	});
 	document.getElementById('author-propose')?.addEventListener('click', async () => {
 		revealAll();
-		await checking;
+		// Wait for the check of the newest draft (a check can be overtaken by a newer one meanwhile).
+		for (let awaited = checking; ; awaited = checking) {
+			await awaited;
+			if (awaited === checking) break;
+		}
 		if (current.problems.some((p) => p.severity === 'error')) {
 			actionStatus.textContent = a('proposeBlocked');
 			$('author-problems').querySelector('a')?.focus();
