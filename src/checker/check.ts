@@ -112,6 +112,8 @@ export interface CaseFile {
 
 export interface CheckResult {
 	cases: CheckedCase[];
+	/** The guides checked with the cases (their `data` stays unset: it is not case data). */
+	guides: CheckedCase[];
 	problems: Problem[];
 }
 
@@ -138,7 +140,7 @@ export function checkCases(files: readonly CaseFile[], context: CheckContext, ta
 	const problems = [...cases.flatMap((c) => c.problems), ...guides.flatMap((g) => g.problems), ...crossFileRules(index, guides), ...nearDuplicateProblems(cases)]
 		.filter((p) => !targets || targets.has(p.file))
 		.sort(compareProblems);
-	return { cases, problems };
+	return { cases, guides, problems };
 }
 
 /** Each case that has a near-duplicate gets one warning, naming the most similar other case. */

@@ -13,13 +13,12 @@ import { parseMdxAsBuilt } from './node/parse-mdx.ts';
 import { hasControlCharacter } from './printable.ts';
 import type { Problem } from './problem.ts';
 
+import { contentFolders, isContentFileName, isDraftName, isDraftPath, isHiddenName, type ContentKind } from '../../schemas/content-files.ts';
+
 export { casesDir } from '../../schemas/case.ts';
-import { casesDir } from '../../schemas/case.ts';
-export const guidesDir = 'content/guides';
-const caseExtension = /\.mdx?$/;
+export const guidesDir = contentFolders.guides;
 
 const toPosix = (path: string) => path.split(sep).join('/');
-const isDraft = (relativePath: string) => relativePath.split('/').some((part) => part.startsWith('_'));
 
 interface Found {
 	cases: string[];
@@ -31,22 +30,30 @@ interface Found {
 /** Entry types come from the directory listing (lstat, never followed), so nothing is opened here. */
 function walk(root: string, dir: string, drafts: boolean, found: Found) {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		if (entry.name.startsWith('.')) continue;
-		if (entry.name.startsWith('_') && !drafts) continue;
+		if (isHiddenName(entry.name)) continue;
+		if (isDraftName(entry.name) && !drafts) continue;
 		const full = join(dir, entry.name);
 		const file = toPosix(relative(root, full));
 		if (hasControlCharacter(entry.name)) found.refused.push(fileProblem(file, 'file.name'));
 		else if (entry.isDirectory()) walk(root, full, drafts, found);
 		else if (!entry.isFile()) found.refused.push(fileProblem(file, 'file.unsafe', { kind: specialKind(entry) }));
-		else if (caseExtension.test(entry.name)) found.cases.push(file);
+		else if (isContentFileName(entry.name)) found.cases.push(file);
 		else found.others.push(file);
 	}
 }
 
-/** Case files under `content/cases` (drafts, `_`-prefixed, only when asked). */
+/**
+ * The one walk for content files: case or guide files (`schemas/content-files.ts`) under their
+ * folder and its subfolders, drafts only when asked; the content collections' glob finds the same.
+ */
+export function findContentFiles(root: string, kind: ContentKind, options: { drafts?: boolean } = {}): Found {
+	return findCaseFiles(root, { ...options, dir: contentFolders[kind] });
+}
+
+/** Content files under `dir` (default `content/cases`; drafts, `_`-prefixed, only when asked). */
 export function findCaseFiles(root: string, options: { drafts?: boolean; dir?: string } = {}): Found {
 	const found: Found = { cases: [], others: [], refused: [] };
-	const dir = join(root, options.dir ?? casesDir);
+	const dir = join(root, options.dir ?? contentFolders.cases);
 	try {
 		// The folder itself may be a symlink (to / or /dev): refused, not listed.
 		const stats = lstatSync(dir);
@@ -77,8 +84,8 @@ export interface ProjectCheckResult extends CheckResult {
 export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckResult {
 	const root = resolve(options.root ?? process.cwd());
 	const vocabulary = options.vocabulary ?? loadVocabulary(root);
-	const found = findCaseFiles(root, { drafts: options.drafts });
-	const guidesFound = findCaseFiles(root, { drafts: options.drafts, dir: guidesDir });
+	const found = findContentFiles(root, 'cases', { drafts: options.drafts });
+	const guidesFound = findContentFiles(root, 'guides', { drafts: options.drafts });
 	const refused = [...found.refused, ...guidesFound.refused];
 	const all = new Set(found.cases);
 
@@ -101,7 +108,7 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 					refused.push(problem);
 				}
 				for (const file of inner.cases) {
-					if (!options.drafts && isDraft(relative(full, join(root, file)))) continue;
+					if (!options.drafts && isDraftPath(toPosix(relative(full, join(root, file))))) continue;
 					targets.add(file);
 					all.add(file);
 				}

@@ -2,19 +2,25 @@
  * Runs the case checker when Astro starts, before content is synced, so the build fails on
  * exactly the problems `npm run check` prints (personal data, unsafe MDX, duplicate ids,
  * broken links …), not only on what the content schema sees. `astro dev` reports and goes on.
+ * The result is kept for the search index (build-check.ts): one check per build.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblemLine, formatSummary, summarise } from '../checker/format.ts';
+import { checkedContent } from '../checker/checked-content.ts';
 import { hasErrors } from '../checker/problem.ts';
 import { checkProject } from '../checker/project.ts';
+import { rememberBuildCheck } from './build-check.ts';
 
 export function caseCheck(): AstroIntegration {
 	return {
 		name: 'mot-case-check',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
-				const result = checkProject({ root: fileURLToPath(config.root) });
+				const root = fileURLToPath(config.root);
+				const result = checkProject({ root });
+				// The search index reads this instead of checking every case a second time.
+				if (!hasErrors(result.problems)) rememberBuildCheck(root, checkedContent(result));
 				const errors = result.problems.filter((p) => p.severity === 'error');
 				for (const problem of result.problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblemLine(problem));
 				const summary = formatSummary(summarise(result.problems, result.checkedFiles));

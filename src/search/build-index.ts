@@ -1,36 +1,30 @@
 /**
- * Builds the Pagefind index from the content files (Node only): used after `astro build`
- * and by the search benchmark, so both index exactly the same records.
+ * Builds the Pagefind index from checked content (Node only): used after `astro build`, with
+ * the build's own check (src/integrations/build-check.ts), and by the search benchmark, so both
+ * index exactly the same records.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { CaseData } from '../../schemas/case.ts';
+import { contentFolders, guideSlug } from '../../schemas/content-files.ts';
+import { checkedContent, type CheckedContent } from '../checker/checked-content.ts';
 import { checkProject } from '../checker/project.ts';
-import { readCaseSource } from '../checker/source.ts';
 import type { Urls } from '../lib/urls.ts';
 import { caseRecord, guideRecord, type SearchRecord } from './records.ts';
 import { foldTableFile } from './fold.ts';
 import { installNodeFolder } from './fold-node.ts';
 
-export function collectRecords(root: string, urls: Urls): SearchRecord[] {
+/** The records of the checked cases and guides; a project root is checked here first. */
+export function collectRecords(checked: CheckedContent | string, urls: Urls): SearchRecord[] {
+	const content = typeof checked === 'string' ? checkedContent(checkProject({ root: checked })) : checked;
+	// The build stops on a failed check before it gets here; nothing unchecked is published.
+	if (content.hasErrors) throw new Error('search index: the content check reported errors; run `npm run check`');
 	installNodeFolder();
-	const { cases } = checkProject({ root });
-	const records = cases
-		.filter((c) => c.data)
-		.map((c) => caseRecord(c.data!.id, c.data as CaseData, c.source.body, urls.caseUrl(c.data!.id)));
-	const guidesDir = join(root, 'content/guides');
-	let guideFiles: string[] = [];
-	try {
-		guideFiles = readdirSync(guidesDir).filter((f) => /^[^_].*\.mdx?$/.test(f));
-	} catch {
-		guideFiles = [];
-	}
-	for (const file of guideFiles) {
-		const source = readCaseSource(file, readFileSync(join(guidesDir, file), 'utf8'));
-		const data = source.data as { title?: string; description?: string } | undefined;
-		const slug = file.replace(/\.mdx?$/, '');
-		records.push(guideRecord(slug, data?.title ?? slug, data?.description ?? '', source.body, urls.guideUrl(slug)));
+	const records = content.cases.map((c) => caseRecord(c.data.id, c.data, c.body, urls.caseUrl(c.data.id)));
+	for (const guide of content.guides) {
+		const data = guide.data as { title?: string; description?: string } | undefined;
+		const slug = guideSlug(posix.relative(contentFolders.guides, guide.file));
+		records.push(guideRecord(slug, data?.title ?? slug, data?.description ?? '', guide.body, urls.guideUrl(slug)));
 	}
 	return records;
 }

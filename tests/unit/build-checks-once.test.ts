@@ -1,0 +1,53 @@
+/** The build checks every case once: the search index reuses case-check's result instead of checking again. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { checkProject, findContentFiles } from '../../src/checker/project.ts';
+import { caseCheck } from '../../src/integrations/case-check.ts';
+import { searchIndex } from '../../src/integrations/search-index.ts';
+
+// Every importer of checkProject (case-check, build-check, build-index) gets this counting wrapper.
+vi.mock('../../src/checker/project.ts', async (importOriginal) => {
+	const real = await importOriginal<typeof import('../../src/checker/project.ts')>();
+	return { ...real, checkProject: vi.fn(real.checkProject) };
+});
+
+const root = new URL('../..', import.meta.url).pathname;
+const config = { root: pathToFileURL(root), base: '/' };
+const infos: string[] = [];
+const logger = { info: (message: string) => infos.push(message), warn: () => {}, error: () => {}, debug: () => {} };
+/** Runs one hook with the few options it reads (Astro passes many more). */
+const run = (integration: AstroIntegration, name: keyof AstroIntegration['hooks'], options: object) =>
+	(integration.hooks[name] as (options: object) => unknown)(options);
+
+describe('one check per build', () => {
+	const outDir = mkdtempSync(join(tmpdir(), 'mot-index-'));
+	afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+	const published = findContentFiles(root, 'cases').cases.length + findContentFiles(root, 'guides').cases.length;
+
+	/** The search index's two hooks, as `astro build` runs them after the pages. */
+	async function buildIndex() {
+		const index = searchIndex({ defaultLang: 'zh' });
+		await run(index, 'astro:config:done', { config });
+		await run(index, 'astro:build:done', { dir: pathToFileURL(`${outDir}/`), logger });
+	}
+
+	it('runs the checker in astro:config:setup and not again for the search index', async () => {
+		vi.mocked(checkProject).mockClear();
+		await run(caseCheck(), 'astro:config:setup', { config, command: 'build', logger });
+		expect(checkProject).toHaveBeenCalledTimes(1);
+		await buildIndex();
+		expect(checkProject).toHaveBeenCalledTimes(1);
+		expect(infos.at(-1)).toMatch(new RegExp(`^indexed ${published} records`));
+	}, 60_000);
+
+	it('checks once when the index is built without case-check', async () => {
+		vi.mocked(checkProject).mockClear();
+		await buildIndex();
+		expect(checkProject).toHaveBeenCalledTimes(1);
+		expect(infos.at(-1)).toMatch(new RegExp(`^indexed ${published} records`));
+	}, 60_000);
+});
