@@ -4,6 +4,7 @@
  * a value of the wrong shape (`{"people":5}`) once left the form on "loading" for good.
  */
 import { z } from 'astro/zod';
+import { caseFields } from '../../schemas/case-fields.ts';
 import { emptyFormState, type FormState } from './form-model.ts';
 
 const text = z.string();
@@ -54,8 +55,9 @@ const sameShape: Same<z.infer<typeof formDraftSchema>, FormState> = true;
 void sameShape;
 
 /** Fields a draft from an older form lacks start empty; any field of the wrong shape rejects the draft. */
-/** Unknown keys are a plain field added to the registry since: text, as the form keeps it. */
-const storedDraftSchema = formDraftSchema.partial().catchall(z.string());
+/** A plain field of the registry is text, as the form keeps it (also one added since this schema was written). */
+const plainFieldText = Object.fromEntries(caseFields.filter((field) => field.shape !== 'special').map((field) => [field.key, text]));
+const storedDraftSchema = formDraftSchema.extend(plainFieldText).partial();
 
 /** The form state a stored draft holds, or undefined when it is not a draft this form can show. */
 export function parseStoredDraft(stored: string): FormState | undefined {

@@ -26,14 +26,19 @@ describe.each(Object.entries(parsers))('the body guard with the parser of %s', (
 		expect(mdxProblems(body)).toEqual([]);
 	});
 
-	it('judges a 100 KB adversarial body in linear time (backtick runs 1…500, brackets, braces, tags)', () => {
+	// The old text scan took 31 s on the backtick runs. CPU time, not wall time: the machine may be busy.
+	// (The form checks in a worker, so even a slow parse never freezes the page: tests/e2e/hostile-input.test.ts.)
+	it('judges a 100 KB adversarial body in bounded time (backtick runs 1…500, brackets, tags)', () => {
 		const runs = Array.from({ length: 500 }, (_, n) => '`'.repeat(n + 1)).join(' x ').slice(0, 100_000);
 		const brackets = '[('.repeat(25_000) + 'x';
 		const tags = '<b>'.repeat(20_000);
+		// Generous bounds (the machine may be shared): they catch the quadratic blow-up, not a slow run.
+		const limitMs = parse === parseMdxAsBuilt ? 2000 : 6000;
 		for (const body of [runs, brackets, tags]) {
-			const started = performance.now();
-			mdxProblems(body);
-			expect(performance.now() - started).toBeLessThan(1000);
+			const started = process.cpuUsage();
+			expect(() => mdxProblems(body)).not.toThrow();
+			const used = process.cpuUsage(started);
+			expect((used.user + used.system) / 1000).toBeLessThan(limitMs);
 		}
-	});
+	}, 60_000);
 });

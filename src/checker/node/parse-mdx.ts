@@ -14,7 +14,7 @@ export const parseMdxAsBuilt: ParseMdx = (body) => {
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const match = errorShape.exec(message);
-		if (!match) throw error;
-		throw new MdxSyntaxError(match[3]!, Number(match[1]), Number(match[2]));
+		// Whatever the compiler refuses fails the build: an error without a place is reported at the body's start.
+		throw match ? new MdxSyntaxError(match[3]!, Number(match[1]), Number(match[2])) : new MdxSyntaxError(message.split('\n', 1)[0]!, 1, 1);
 	}
 };

@@ -13,9 +13,10 @@ export const parseMdxInBrowser: ParseMdx = (body) => {
 	try {
 		return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] }) as BodyNode;
 	} catch (error) {
-		const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-		const point = place && 'start' in place && place.start ? place.start : place;
-		if (!point || typeof point.line !== 'number') throw error;
-		throw new MdxSyntaxError((error as Error).message, point.line, point.column ?? 1);
+		// micromark and mdast-util-mdx report syntax errors as messages with a place (sometimes without one).
+		const message = error as { reason?: unknown; place?: { line?: number; column?: number; start?: { line: number; column: number } }; line?: number; column?: number };
+		if (typeof message.reason !== 'string') throw error;
+		const point = message.place && 'start' in message.place && message.place.start ? message.place.start : message.place;
+		throw new MdxSyntaxError(message.reason, point?.line ?? message.line ?? 1, point?.column ?? message.column ?? 1);
 	}
 };
