@@ -1,4 +1,5 @@
 /** The build checks every case once: the search index reuses case-check's result instead of checking again. */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkProject, findContentFiles } from '../../src/checker/project.ts';
 import { caseCheck } from '../../src/integrations/case-check.ts';
 import { searchIndex } from '../../src/integrations/search-index.ts';
+import { createUrls } from '../../src/lib/urls.ts';
+import { collectRecords } from '../../src/search/build-index.ts';
+import { createTempProject } from '../helpers/temp-project.ts';
 
 // Every importer of checkProject (case-check, build-check, build-index) gets this counting wrapper.
 vi.mock('../../src/checker/project.ts', async (importOriginal) => {
@@ -50,4 +54,16 @@ describe('one check per build', () => {
 		expect(checkProject).toHaveBeenCalledTimes(1);
 		expect(infos.at(-1)).toMatch(new RegExp(`^indexed ${published} records`));
 	}, 60_000);
+
+	it('indexes guides in subfolders, and fails on a guide it cannot read instead of leaving it out', () => {
+		const project = createTempProject({ 'content/guides/part-two/chapter.mdx': '---\ntitle: 第二部分\ndescription: 一句话\norder: 9\n---\n\n正文。\n' }, { samples: true });
+		try {
+			const urls = createUrls('/', 'zh');
+			expect(collectRecords(project.root, urls).map((r) => r.url)).toContain(urls.guideUrl('part-two/chapter'));
+			execFileSync('mkfifo', [join(project.root, 'content/guides/pipe.mdx')]);
+			expect(() => collectRecords(project.root, urls)).toThrow(/errors/);
+		} finally {
+			project.dispose();
+		}
+	});
 });
