@@ -57,7 +57,7 @@ describe('the authoring form model', () => {
 	it('checks the draft against published cases: a taken id, an alias, a missing related case', () => {
 		const taken = errorsOf(formToMdx({ ...motForm, id: 'gold-card-lounge' }), caseFilePath('gold-card-lounge'));
 		// Once, at the draft's own id line, naming the published case's file.
-		expect(taken.filter((p) => p.rule === 'duplicate-id').map((p) => ({ file: p.file, line: p.line, field: p.field, other: p.params.other }))).toEqual([
+		expect(taken.filter((p) => p.rule === 'duplicate-id').map((p) => ({ file: p.file, line: p.line, field: p.field, other: p.params?.other }))).toEqual([
 			{ file: 'content/cases/gold-card-lounge.mdx', line: 2, field: 'id', other: 'content/cases/gold-card-lounge.mdx' },
 		]);
 		const alias = errorsOf(formToMdx({ ...motForm, aliases: 'airport-lounge-gold-card' }));
