@@ -134,7 +134,6 @@ async function fillForm(page: Page, state: FormState): Promise<void> {
 	await text('related');
 }
 
-const waitForCheck = (page: Page) => page.waitForFunction(() => document.getElementById('author-status')?.textContent !== '');
 
 describe('the authoring form /author/', () => {
 	it.each([['MOT', motForm], ['SCQA', scqaForm]] as const)('writes a valid %s case, filled in with the keyboard only', async (_kind, state) => {
