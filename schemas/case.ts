@@ -18,8 +18,10 @@ import {
 import type { Vocabulary } from './vocabulary.ts';
 import { caseFields, plainFieldsOf, type CaseField, type CaseKind } from './case-fields.ts';
 
-/** Lower-case letters, digits and hyphens, 3–64 characters: the URL is `/cases/<id>/`. */
-export const caseIdPattern = /^[a-z0-9-]{3,64}$/;
+/** How long an id may be, in characters; messages quote these numbers (schemas/limits.ts). */
+export const caseIdLength = { min: 3, max: 64 } as const;
+/** Lower-case letters, digits and hyphens, `caseIdLength` characters: the URL is `/cases/<id>/`. */
+export const caseIdPattern = new RegExp(`^[a-z0-9-]{${caseIdLength.min},${caseIdLength.max}}$`);
 /** `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
 export const caseTimePattern = /^\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?$/;
 export const caseDatePattern = /^\d{4}-\d{2}-\d{2}$/;

@@ -4,7 +4,7 @@
  * schema takes its enums from here and the site and the form take their labels from here, so a
  * label is written once.
  */
-import type { Label } from './grid.ts';
+import { sameInEvery, type Label } from './locales.ts';
 
 export interface Term<K extends string = string> {
 	key: K;
@@ -15,7 +15,7 @@ function terms<const K extends string>(list: readonly Term<K>[]) {
 	return {
 		list,
 		keys: list.map((t) => t.key) as unknown as readonly [K, ...K[]],
-		label: (key: K): Label => list.find((t) => t.key === key)?.label ?? { zh: key, en: key },
+		label: (key: K): Label => list.find((t) => t.key === key)?.label ?? sameInEvery(key),
 	};
 }
 

@@ -3,6 +3,7 @@
  * programs. Versioned: fields are only added; a change of meaning gets a new version number.
  */
 import { z } from 'astro/zod';
+import { localized } from './locales.ts';
 
 export const feedCaseSchema = z.strictObject({
 	/** Stable case id. */
@@ -33,7 +34,7 @@ export const feedSchema = z.strictObject({
 	/** Shape version of this feed. */
 	version: z.literal(1),
 	/** The handbook's name and absolute home URL. */
-	site: z.strictObject({ name: z.strictObject({ zh: z.string(), en: z.string() }), url: z.url() }),
+	site: z.strictObject({ name: z.strictObject(localized(() => z.string())), url: z.url() }),
 	/** The newest `published`/`updated` date of any case: when the content last changed. */
 	updated: z.string(),
 	/** Every published case, newest first. */

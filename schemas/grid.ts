@@ -5,8 +5,9 @@
  * Chinese labels are the course's own words and must not be edited; English labels are ours.
  */
 
-export type Lang = 'zh' | 'en';
-export type Label = Readonly<Record<Lang, string>>;
+import type { Label } from './locales.ts';
+
+export type { Label } from './locales.ts';
 
 export const rowCodes = ['U', 'P', 'C', 'S'] as const;
 export type RowCode = (typeof rowCodes)[number];

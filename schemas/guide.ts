@@ -1,5 +1,6 @@
 /** A handbook chapter (`content/guides/*.mdx`): the frontmatter the site and the checker expect. */
 import { z } from 'astro/zod';
+import { defaultLocale, locales } from './locales.ts';
 
 export const guideSchema = z.strictObject({
 	/** Chapter title. */
@@ -9,7 +10,7 @@ export const guideSchema = z.strictObject({
 	/** Position in the table of contents (ascending). */
 	order: z.number({ error: 'field.type' }).int({ error: 'field.type' }),
 	/** Language the guide is written in. */
-	lang: z.enum(['zh', 'en']).default('zh'),
+	lang: z.enum(locales).default(defaultLocale),
 });
 
 export type GuideData = z.infer<typeof guideSchema>;

@@ -3,16 +3,13 @@
  * deploy its handbook. Validated here so a typo fails the build with the field named.
  */
 import { z } from 'astro/zod';
+import { defaultLocale, locales, localized } from './locales.ts';
 
-const labelSchema = z.strictObject({
-	/** Chinese text. */
-	zh: z.string().min(1),
-	/** English text. */
-	en: z.string().min(1),
-});
+/** A text in every UI language. */
+const labelSchema = z.strictObject(localized(() => z.string().min(1)));
 
 export const siteConfigSchema = z.strictObject({
-	/** The handbook's name, in both UI languages. */
+	/** The handbook's name, in every UI language. */
 	name: labelSchema,
 	/** Who publishes it, shown in the footer. */
 	organization: labelSchema,
@@ -24,7 +21,7 @@ export const siteConfigSchema = z.strictObject({
 		.regex(/^\/([\w.-]+(\/[\w.-]+)*)?\/?$/, 'must start with / and contain only path segments, e.g. /mot')
 		.transform((base) => (base === '/' ? '/' : `/${base.replace(/^\/|\/$/g, '')}`)),
 	/** Default UI language. */
-	defaultLang: z.enum(['zh', 'en']).default('zh'),
+	defaultLang: z.enum(locales).default(defaultLocale),
 	/** Logo file under `public/`, or empty for a text logo. */
 	logo: z.string().default(''),
 	/** Repository for "edit this case" and "propose" links. */

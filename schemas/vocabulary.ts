@@ -4,13 +4,10 @@
  * browser form can use the same schema on data embedded in the page.
  */
 import { z } from 'astro/zod';
+import { localized } from './locales.ts';
 
-const labelSchema = z.object({
-	/** Chinese label, shown by default. */
-	zh: z.string().min(1),
-	/** English label, shown in the English UI. */
-	en: z.string().min(1),
-});
+/** A label in every UI language. */
+const labelSchema = z.object(localized(() => z.string().min(1)));
 
 export const vocabularySchema = z.object({
 	/** Industry key (used in case files) to its labels. */

@@ -23,6 +23,7 @@ import { collectRecords, writeSearchIndex } from '../src/search/build-index.ts';
 import { foldText } from '../src/search/normalize.ts';
 import { loadPagefind, runSearch, type PagefindApi, type SearchHit } from '../src/search/client.ts';
 import type { CaseData } from '../schemas/case.ts';
+import { defaultLocale } from '../schemas/locales.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { n: { type: 'string', default: '2000' }, queries: { type: 'string', default: '300' }, seed: { type: 'string', default: '7' } } });
@@ -49,7 +50,7 @@ log(`corpus: ${n} cases (${corpus.traditional} in Traditional characters), gener
 // 2. Our index, with the build's own code.
 const ours = join(corpus.root, 'dist-ours');
 t = performance.now();
-const records = collectRecords(corpus.root, createUrls('/', 'zh')).filter((r) => r.url.includes('/cases/'));
+const records = collectRecords(corpus.root, createUrls('/', defaultLocale)).filter((r) => r.url.includes('/cases/'));
 await writeSearchIndex(records, ours);
 log(`ours: indexed ${records.length} records in ${Math.round(performance.now() - t)} ms; index ${(indexSize(join(ours, 'pagefind')) / 1024 / 1024).toFixed(2)} MB on disk`);
 

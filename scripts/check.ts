@@ -3,19 +3,20 @@
  * Checks case files; exits 1 when any error is found, 0 otherwise (warnings do not fail).
  */
 import { parseArgs } from 'node:util';
+import { defaultLocale, isLocale, locales } from '../schemas/locales.ts';
 import { formatProblems, type OutputFormat } from '../src/checker/format.ts';
-import type { MessageLang } from '../src/checker/messages.ts';
+import { inEveryLanguage, languageName, translatorFor } from '../src/i18n/translations.ts';
 import { printable } from '../src/checker/printable.ts';
 import { hasErrors } from '../src/checker/problem.ts';
 import { checkProject } from '../src/checker/project.ts';
 import { completeness, formatReport } from '../src/checker/report.ts';
 
-const usage = `用法 / usage: npm run check -- [文件或目录…] [--lang zh|en] [--format text|json|github] [--drafts]
+const usage = `${inEveryLanguage('usage')}: npm run check -- [文件或目录…] [--lang ${locales.join('|')}] [--format text|json|github] [--drafts]
 
-  --lang     输出语言,默认中文 / message language (default zh)
-  --format   text(默认,一行一个问题)、json、github(在拉取请求中标注到行)
-  --drafts   也检查以 _ 开头的草稿 / also check _-prefixed drafts
-  --report   列出每个案例的完整度 / print each case's completeness`;
+  --lang     ${inEveryLanguage('check.lang', (lang) => ({ default: defaultLocale, defaultName: languageName(defaultLocale, lang) }))}
+  --format   ${inEveryLanguage('check.format')}
+  --drafts   ${inEveryLanguage('check.drafts')}
+  --report   ${inEveryLanguage('check.report')}`;
 
 function main(argv: string[]): number {
 	let parsed;
@@ -24,7 +25,7 @@ function main(argv: string[]): number {
 			args: argv,
 			allowPositionals: true,
 			options: {
-				lang: { type: 'string', default: 'zh' },
+				lang: { type: 'string', default: defaultLocale },
 				format: { type: 'string', default: 'text' },
 				drafts: { type: 'boolean', default: false },
 				report: { type: 'boolean', default: false },
@@ -40,9 +41,9 @@ function main(argv: string[]): number {
 		console.log(usage);
 		return 0;
 	}
-	const lang = values.lang as MessageLang;
+	const lang = values.lang;
 	const format = values.format as OutputFormat;
-	if (!['zh', 'en'].includes(lang) || !['text', 'json', 'github'].includes(format)) {
+	if (!isLocale(lang) || !['text', 'json', 'github'].includes(format)) {
 		console.error(usage);
 		return 2;
 	}
@@ -58,7 +59,7 @@ function main(argv: string[]): number {
 		return hasErrors(result.problems) ? 1 : 0;
 	} catch (error) {
 		const err = error as NodeJS.ErrnoException;
-		console.error(printable(err.code === 'ENOENT' ? `${lang === 'zh' ? '找不到文件' : 'no such file'}: ${err.path}` : err.message));
+		console.error(printable(err.code === 'ENOENT' ? translatorFor(lang, 'check')('noSuchFile', { path: err.path }) : err.message));
 		return 2;
 	}
 }

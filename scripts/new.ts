@@ -16,8 +16,10 @@ import { readCaseSource } from '../src/checker/source.ts';
 import { contentReader } from '../src/checker/content-file.ts';
 import { printable } from '../src/checker/printable.ts';
 import { loadVocabulary } from '../src/config/load.ts';
+import { inEveryLanguage } from '../src/i18n/translations.ts';
+import { placeholderMarker } from '../schemas/guidance.ts';
 
-const usage = `用法 / usage: npm run new -- [--kind mot|scqa] [--cell C2.3[,C1]] [--title 标题] [--industry 行业] [--id 英文-id] [--author 作者] [--stdout]`;
+const usage = `${inEveryLanguage('usage')}: npm run new -- [--kind mot|scqa] [--cell C2.3[,C1]] [--title 标题] [--industry 行业] [--id 英文-id] [--author 作者] [--stdout]`;
 
 /** Every id and alias already in use, drafts included, so a new id never collides. */
 function takenIds(root: string): Set<string> {
@@ -80,17 +82,17 @@ async function main(argv: string[]): Promise<number> {
 	};
 
 	try {
-		const kind = values.kind ?? (await ask('案例类型 kind (mot 关键时刻 / scqa 服务经验萃取)', 'mot'));
-		if (kind !== 'mot' && kind !== 'scqa') throw new Error(`--kind 只能是 mot 或 scqa / --kind must be mot or scqa (got "${kind}")`);
-		const cells = (values.cell ?? (await ask('方格代码 grid (如 C1.2,多个用逗号分隔)')) ?? '')
+		const kind = values.kind ?? (await ask(`${inEveryLanguage('new.ask.kind')} (mot / scqa)`, 'mot'));
+		if (kind !== 'mot' && kind !== 'scqa') throw new Error(inEveryLanguage('new.kindInvalid', { kind }));
+		const cells = (values.cell ?? (await ask(inEveryLanguage('new.ask.grid'))) ?? '')
 			.split(/[,,\s]+/)
 			.filter(Boolean);
-		if (!cells.length) throw new Error(`需要 --cell,例如 --cell C2.3 / --cell is required, e.g. --cell C2.3\n${usage}`);
-		for (const cell of cells) if (!parseGridCode(cell)) throw new Error(`“${cell}” 不是方格代码(U1…S5,或 C1.2)/ not a grid code`);
-		const title = values.title ?? (await ask('标题 title(可稍后填写)'));
+		if (!cells.length) throw new Error(`${inEveryLanguage('new.cellRequired')}\n${usage}`);
+		for (const cell of cells) if (!parseGridCode(cell)) throw new Error(inEveryLanguage('new.cellInvalid', { cell }));
+		const title = values.title ?? (await ask(inEveryLanguage('new.ask.title')));
 		const industryKeys = Object.keys(vocabulary.industries);
-		const industry = values.industry ?? (await ask(`行业 industry (${industryKeys.join(' / ')})`));
-		if (industry && !industryKeys.includes(industry)) throw new Error(`行业 “${industry}” 不在 content/vocabulary.yaml 中 / unknown industry; use one of: ${industryKeys.join(', ')}`);
+		const industry = values.industry ?? (await ask(`${inEveryLanguage('new.ask.industry')} (${industryKeys.join(' / ')})`));
+		if (industry && !industryKeys.includes(industry)) throw new Error(inEveryLanguage('new.industryUnknown', { industry, industries: industryKeys.join(', ') }));
 		const author = values.author ?? gitUserName();
 
 		const options: ScaffoldOptions = {
@@ -107,11 +109,11 @@ async function main(argv: string[]): Promise<number> {
 			return 0;
 		}
 		const path = join(root, caseFilePath(id));
-		if (existsSync(path)) throw new Error(`${path} 已存在 / already exists`);
+		if (existsSync(path)) throw new Error(inEveryLanguage('new.exists', { path }));
 		mkdirSync(join(root, casesDir), { recursive: true });
 		writeFileSync(path, mdx);
-		console.log(`已创建 / created ${caseFilePath(id)}`);
-		console.log(`填写标有“待填写”的内容，然后运行 npm run check -- ${caseFilePath(id)}`);
+		console.log(inEveryLanguage('new.created', { file: caseFilePath(id) }));
+		console.log(inEveryLanguage('new.next', { marker: placeholderMarker, file: caseFilePath(id) }));
 		return 0;
 	} catch (error) {
 		console.error((error as Error).message);

@@ -7,6 +7,8 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
+import { localized, type Label } from '../../schemas/locales.ts';
+import { translatorFor } from '../i18n/translations.ts';
 import { bytePosition, findEncodingProblem } from './encoding.ts';
 import { ruleOf, type MessageKey } from './messages.ts';
 import { hasControlCharacter } from './printable.ts';
@@ -17,14 +19,19 @@ export const maxContentBytes = 1024 * 1024;
 
 export type ContentRead = { text: string; problem?: undefined } | { text?: undefined; problem: Problem };
 
-/** What a non-regular file is, in both languages, for the message. */
-export function specialKind(stats: Pick<Stats, 'isSymbolicLink' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isDirectory'>): { zh: string; en: string } {
-	if (stats.isSymbolicLink()) return { zh: '符号链接', en: 'symbolic link' };
-	if (stats.isFIFO()) return { zh: '命名管道（FIFO）', en: 'named pipe (FIFO)' };
-	if (stats.isCharacterDevice() || stats.isBlockDevice()) return { zh: '设备文件', en: 'device file' };
-	if (stats.isSocket()) return { zh: '套接字', en: 'socket' };
-	if (stats.isDirectory()) return { zh: '目录', en: 'directory' };
-	return { zh: '特殊文件', en: 'special file' };
+type FileKind = 'symlink' | 'fifo' | 'device' | 'socket' | 'directory' | 'special' | 'changed';
+
+/** A kind of file in every language (`fileKind.*` of the translation files): the message shows the reader's. */
+const fileKindLabel = (kind: FileKind): Label => localized((lang) => translatorFor(lang, 'check')(`fileKind.${kind}`));
+
+/** What a non-regular file is, in every language, for the message. */
+export function specialKind(stats: Pick<Stats, 'isSymbolicLink' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isDirectory'>): Label {
+	if (stats.isSymbolicLink()) return fileKindLabel('symlink');
+	if (stats.isFIFO()) return fileKindLabel('fifo');
+	if (stats.isCharacterDevice() || stats.isBlockDevice()) return fileKindLabel('device');
+	if (stats.isSocket()) return fileKindLabel('socket');
+	if (stats.isDirectory()) return fileKindLabel('directory');
+	return fileKindLabel('special');
 }
 
 /** A problem about a whole file. */
@@ -53,9 +60,9 @@ export function contentReader(root: string): (file: string) => ContentRead {
 		let inside = folderInside.get(folder);
 		if (inside === undefined) folderInside.set(folder, (inside = isInside(realRoot, realpathSync(folder))));
 		if (!inside) return { problem: fileProblem(file, 'file.outside') };
-		if (stats.size > maxContentBytes) return { problem: fileProblem(file, 'file.size', { size: stats.size, limit: maxContentBytes }) };
+		if (stats.size > maxContentBytes) return { problem: fileProblem(file, 'file.size', { size: stats.size, limit: maxContentBytes, limitMb: maxContentBytes / 2 ** 20 }) };
 		const bytes = readRegularFile(full);
-		if (!bytes) return { problem: fileProblem(file, 'file.unsafe', { kind: { zh: '读取时被替换或改动的文件', en: 'file replaced or changed while being read' } }) };
+		if (!bytes) return { problem: fileProblem(file, 'file.unsafe', { kind: fileKindLabel('changed') }) };
 		// Node's own validator is the fast path; the scan only runs to say where a problem is.
 		const found = isUtf8(bytes) && !bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff) ? undefined : findEncodingProblem(bytes);
 		if (!found) return { text: bytes.toString('utf8') };

@@ -1,13 +1,14 @@
 /** How problems are printed: one line each for people, JSON for tools, annotations for GitHub. */
-import { renderMessage, type MessageLang } from './messages.ts';
+import { defaultLocale, type Locale } from '../../schemas/locales.ts';
+import { translatorFor } from '../i18n/translations.ts';
+import { renderMessage } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { printable } from './printable.ts';
-import { countText } from '../i18n/plural.ts';
 
 export type OutputFormat = 'text' | 'json' | 'github';
 
 /** `path:line:col severity rule field-path message`, always one line (control characters escaped). */
-export function formatProblemLine(problem: Problem, lang: MessageLang = 'zh'): string {
+export function formatProblemLine(problem: Problem, lang: Locale = defaultLocale): string {
 	return printable(`${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.rule} ${problem.field || '-'} ${renderMessage(problem, lang)}`);
 }
 
@@ -15,7 +16,7 @@ const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** A GitHub Actions workflow command, which GitHub shows on the changed line of the pull request. */
-export function formatGithubAnnotation(problem: Problem, lang: MessageLang = 'zh'): string {
+export function formatGithubAnnotation(problem: Problem, lang: Locale = defaultLocale): string {
 	const command = problem.severity === 'error' ? 'error' : 'warning';
 	const props = [`file=${problem.file}`, `line=${Math.max(1, problem.line)}`, `col=${Math.max(1, problem.column)}`, `title=${problem.rule}`]
 		.map((p) => {
@@ -41,18 +42,17 @@ export function summarise(problems: readonly Problem[], files: number): Summary 
 	};
 }
 
-// English counts by the UI's plural rules ("1 error", "2 errors"); Chinese has one form.
-const caseFiles = { one: '{n} case file', other: '{n} case files' };
-const errors = { one: '{n} error', other: '{n} errors' };
-const warnings = { one: '{n} warning', other: '{n} warnings' };
-
-export function formatSummary(summary: Summary, lang: MessageLang = 'zh'): string {
-	return lang === 'zh'
-		? `检查了 ${summary.files} 个案例文件：${summary.errors} 个错误，${summary.warnings} 个警告`
-		: `Checked ${countText(caseFiles, 'en', summary.files)}: ${countText(errors, 'en', summary.errors)}, ${countText(warnings, 'en', summary.warnings)}`;
+/** `Checked 1 case file: 1 error, 2 warnings`: each count in its language's plural form. */
+export function formatSummary(summary: Summary, lang: Locale = defaultLocale): string {
+	const t = translatorFor(lang, 'check');
+	return t('summary', {
+		files: t('summary.files', { n: summary.files }),
+		errors: t('summary.errors', { n: summary.errors }),
+		warnings: t('summary.warnings', { n: summary.warnings }),
+	});
 }
 
-export function formatProblems(problems: readonly Problem[], files: number, format: OutputFormat, lang: MessageLang = 'zh'): string {
+export function formatProblems(problems: readonly Problem[], files: number, format: OutputFormat, lang: Locale = defaultLocale): string {
 	const summary = summarise(problems, files);
 	if (format === 'json') {
 		return JSON.stringify(

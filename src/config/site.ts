@@ -21,4 +21,5 @@ export function localePaths() {
 	return localeParams().map(({ lang, locale }) => ({ params: { lang }, props: { locale } }));
 }
 
-export const otherLocale = (lang: Locale): Locale => (lang === 'zh' ? 'en' : 'zh');
+/** The languages a page links to besides its own (the language switch, `hreflang`). */
+export const otherLocales = (lang: Locale): Locale[] => locales.filter((locale) => locale !== lang);

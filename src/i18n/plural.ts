@@ -3,8 +3,8 @@
  * the string tables so a browser script can write "1 case" / "2 cases" without loading them.
  */
 
-/** A string with plural forms, chosen by the count `{n}`. */
-export type Plural = { one: string; other: string };
+/** A string with plural forms, chosen by the count `{n}`: `other` always, the language's other categories (`one`, `few` …) as it needs them. */
+export type Plural = { other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
 
 const rules = new Map<string, Intl.PluralRules>();
 
@@ -14,7 +14,7 @@ export function pluralForm(entry: string | Plural, languageTag: string, n: numbe
 	// One rule set per language: `Intl.PluralRules` is slow to construct.
 	let rule = rules.get(languageTag);
 	if (!rule) rules.set(languageTag, (rule = new Intl.PluralRules(languageTag)));
-	return rule.select(n) === 'one' ? entry.one : entry.other;
+	return entry[rule.select(n)] ?? entry.other;
 }
 
 /** `entry` for the count `n`, with `{n}` filled in: what a script writes for a number it counted. */

@@ -1,6 +1,6 @@
 /** The options of every facet, with labels, from the grid and vocabulary data. */
 import { gridCells, gridRows, gridStages } from '../../schemas/grid.ts';
-import { caseKinds, outcomes, remedyStrategies, scopes, servqualDimensions } from '../../schemas/course-vocabulary.ts';
+import { caseKinds, outcomes, remedyStrategies, scopes, servqualDimensions, type Term } from '../../schemas/course-vocabulary.ts';
 import { label, type Locale, type UiKey } from '../i18n/ui.ts';
 import type { FacetName } from './facets.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -19,7 +19,7 @@ export interface FacetDefinition {
 }
 
 export function facetDefinitions(lang: Locale): FacetDefinition[] {
-	const terms = (list: readonly { key: string; label: { zh: string; en: string } }[]) => list.map((t) => ({ value: t.key, text: label(t.label, lang) }));
+	const terms = (list: readonly Term[]) => list.map((t) => ({ value: t.key, text: label(t.label, lang) }));
 	return [
 		{ name: 'kind', label: 'list.kind', primary: true, options: terms(caseKinds.list) },
 		{ name: 'row', label: 'list.row', primary: true, options: gridRows.map((r) => ({ value: r.code, text: `${r.code} ${label(r.label, lang)}` })) },

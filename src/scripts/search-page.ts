@@ -4,7 +4,7 @@
  */
 import { facetNames, parseFacets, writeFacets, type FacetName, type FacetValues } from '../lib/facets.ts';
 import { createUrls } from '../lib/urls.ts';
-import type { Locale } from '../i18n/ui.ts';
+import { defaultLocale, isLocale, type Locale } from '../../schemas/locales.ts';
 import { countText, type Plural } from '../i18n/plural.ts';
 import { loadPagefind, runSearch, type HitData, type PagefindApi, type SearchHit } from '../search/client.ts';
 
@@ -27,8 +27,9 @@ function safeExcerpt(html: string): DocumentFragment {
 
 export function startSearchPage() {
 	const root = document.documentElement;
-	const lang = (root.dataset.lang ?? 'zh') as Locale;
-	const urls = createUrls(root.dataset.base ?? '/', (root.dataset.defaultLang ?? 'zh') as Locale);
+	const pageLocale = (value: string | undefined): Locale => (isLocale(value) ? value : defaultLocale);
+	const lang = pageLocale(root.dataset.lang);
+	const urls = createUrls(root.dataset.base ?? '/', pageLocale(root.dataset.defaultLang));
 	const form = document.querySelector<HTMLFormElement>('#search-form')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')];

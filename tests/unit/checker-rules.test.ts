@@ -6,6 +6,7 @@ import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
 import { parseVocabulary } from '../../schemas/vocabulary.ts';
 import { badCases, badFileOf, filesFor } from '../fixtures/bad-cases.ts';
 import { renderMessage } from '../../src/checker/messages.ts';
+import { locales } from '../../schemas/locales.ts';
 
 const vocabulary = parseVocabulary(parse(readFileSync(new URL('../fixtures/vocabulary.yaml', import.meta.url), 'utf8')));
 const context = createCheckContext(vocabulary, parseMdxAsBuilt);
@@ -27,7 +28,7 @@ describe('each bad input is reported by its rule, at its field', () => {
 		expect(hit!.severity).toBe(row.severity ?? 'error');
 		expect(hit!.line).toBeGreaterThan(0);
 		// Every message renders in both languages without leftover {placeholders}.
-		for (const lang of ['zh', 'en'] as const) expect(renderMessage(hit!, lang)).not.toMatch(/\{[a-z]\w*\}/i);
+		for (const lang of locales) expect(renderMessage(hit!, lang)).not.toMatch(/\{[a-z]\w*\}/i);
 	});
 });
 
@@ -63,7 +64,7 @@ describe('locations and fixes', () => {
 	it('never prints the personal data it found, only the masked form', () => {
 		const row = badCases.find((r) => r.name === 'ID card number')!;
 		const problem = check(filesFor(row)).find((p) => p.rule === 'pii-id-number')!;
-		for (const lang of ['zh', 'en'] as const) expect(renderMessage(problem, lang)).not.toContain('110105198807156617');
+		for (const lang of locales) expect(renderMessage(problem, lang)).not.toContain('110105198807156617');
 		expect(problem.fix).toMatch(/^110\*+6617$/);
 	});
 
@@ -72,7 +73,7 @@ describe('locations and fixes', () => {
 		const problems = check({ [file]: readFileSync(new URL('../fixtures/cases/valid-mot.mdx', import.meta.url), 'utf8') });
 		const problem = problems.find((p) => p.rule === 'pii-mobile')!;
 		expect(problem).toMatchObject({ file, field: 'file', severity: 'error', params: { value: '139****5678' } });
-		for (const lang of ['zh', 'en'] as const) expect(renderMessage(problem, lang)).not.toMatch(/１３９１２３４５６７８|13912345678/);
+		for (const lang of locales) expect(renderMessage(problem, lang)).not.toMatch(/１３９１２３４５６７８|13912345678/);
 	});
 
 	it('accepts Dates from YAML 1.1 parsers (what Astro passes) as dates', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../src/checker/messages.ts';
+import { locales } from '../../schemas/locales.ts';
 import { fileNameRules, textRules } from '../../src/checker/rules/content.ts';
 import { findPersonalData, luhnValid } from '../../src/checker/rules/personal-data.ts';
 import { readCaseSource } from '../../src/checker/source.ts';
@@ -61,7 +62,7 @@ describe('personal data written with full-width characters, other separators or 
 		expect(at('pii-email')).toMatchObject({ field: 'body', line: 8, fix: 'z***@qq.com' });
 		expect(lines[7]!.slice(at('pii-email').column - 1)).toMatch(/^ｚｈａｎｇ/);
 		for (const problem of problems) {
-			for (const lang of ['zh', 'en'] as const) expect(renderMessage(problem, lang)).not.toMatch(/１３９ １２３４|ｚｈａｎｇ|13912345678/);
+			for (const lang of locales) expect(renderMessage(problem, lang)).not.toMatch(/１３９ １２３４|ｚｈａｎｇ|13912345678/);
 		}
 	});
 });
@@ -75,7 +76,7 @@ describe('personal data in a file name', () => {
 	])('reports %s on the file, masked', (_name, file, rule, masked) => {
 		const problems = fileNameRules(readCaseSource(file, text));
 		expect(problems.map((p) => [p.rule, p.field, p.params?.value])).toEqual([[rule, 'file', masked]]);
-		for (const lang of ['zh', 'en'] as const) expect(renderMessage(problems[0]!, lang)).toContain(masked);
+		for (const lang of locales) expect(renderMessage(problems[0]!, lang)).toContain(masked);
 	});
 
 	it('leaves ordinary names alone', () => {

@@ -4,7 +4,7 @@
  * fields, the live counts, the preview, the output and the saved draft.
  */
 import './zod-jitless.ts';
-import { renderMessage, type MessageLang } from '../../checker/messages.ts';
+import { renderMessage } from '../../checker/messages.ts';
 import type { Problem } from '../../checker/problem.ts';
 import type { PublishedCase } from '../../authoring/check-draft.ts';
 import { emptyFormState, fieldPathCandidates, formFieldPath, formToCase, suggestedId, type FormState, type GroupName } from '../../authoring/form-model.ts';
@@ -108,7 +108,7 @@ export function startAuthorForm(): void {
 		for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
 		const summary: HTMLLIElement[] = [];
 		for (const problem of problems) {
-			const message = renderMessage(problem, lang as MessageLang);
+			const message = renderMessage(problem, lang);
 			const wrapper = problem.field ? wrapperFor(formFieldPath(problem.field, rows)) : undefined;
 			const control = wrapper?.querySelector<HTMLElement>('input, textarea, select');
 			if (wrapper && (showAll || wrapper.dataset.touched !== undefined)) {
@@ -119,7 +119,7 @@ export function startAuthorForm(): void {
 			const link = document.createElement('a');
 			link.href = `#${control?.id ?? 'author-form'}`;
 			const name = wrapper?.querySelector(':scope > label, :scope > legend')?.textContent?.replace(/\s*\*$/, '').trim();
-			link.textContent = name ? `${name}${lang === 'zh' ? '\uff1a' : ': '}${message}` : message;
+			link.textContent = name ? a('problemInField', { field: name, message }) : message;
 			item.append(link);
 			summary.push(item);
 		}

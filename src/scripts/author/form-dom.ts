@@ -3,7 +3,7 @@
  * draft), and draws the rows of the repeatable groups from their `<template>`s. Controls are
  * found by `name` (single fields) and `data-key` (fields inside a row).
  */
-import { fillParams } from '../../i18n/ui.ts';
+import { fillTemplate } from '../../i18n/translate.ts';
 import { emptyFormState, groupNames, rowTemplates, type FormState, type GroupName } from '../../authoring/form-model.ts';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -72,7 +72,7 @@ export function numberRows(form: HTMLFormElement, group: GroupName, labels: RowL
 			wrapper.querySelector('label')!.htmlFor = id;
 			wrapper.querySelector('.field-problems')!.id = `${id}-problems`;
 		}
-		li.querySelector<HTMLButtonElement>('[data-remove]')!.setAttribute('aria-label', fillParams(labels.remove, { n: index + 1 }));
+		li.querySelector<HTMLButtonElement>('[data-remove]')!.setAttribute('aria-label', fillTemplate(labels.remove, { n: index + 1 }));
 	});
 }
 

@@ -1,0 +1,33 @@
+/**
+ * The numbers the rules enforce, under the names messages quote them by (`{titleMax}`,
+ * `{perceptionMin}` …): every translator fills them in, so a message or a form hint can never
+ * say a limit other than the one the schema checks.
+ */
+import { caseIdLength, placeMinLength, summaryMaxLength, titleMaxLength } from './case.ts';
+import { perceptionScale } from './course-vocabulary.ts';
+import { gridCells } from './grid.ts';
+import { lengthGuidance } from './guidance.ts';
+
+/** A number as the perception scale writes it: `+3`, `0`, `−3` (a true minus sign). */
+export const signedNumber = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+
+/** `{narrativeMin}`, `{narrativeMax}`, `{gapsMax}` …: the course's suggested lengths. */
+const guidanceParams = Object.fromEntries(
+	lengthGuidance.flatMap((guidance) => [
+		...(guidance.min === undefined ? [] : [[`${guidance.part}Min`, guidance.min]]),
+		[`${guidance.part}Max`, guidance.max],
+	]),
+) as Record<string, number>;
+
+export const limitParams: Readonly<Record<string, string | number>> = {
+	titleMax: titleMaxLength,
+	summaryMax: summaryMaxLength,
+	placeMin: placeMinLength,
+	idMin: caseIdLength.min,
+	idMax: caseIdLength.max,
+	perceptionMin: signedNumber(perceptionScale.min),
+	perceptionMax: signedNumber(perceptionScale.max),
+	firstCell: gridCells[0]!.code,
+	lastCell: gridCells.at(-1)!.code,
+	...guidanceParams,
+};
