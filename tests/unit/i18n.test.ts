@@ -58,6 +58,8 @@ describe('UI strings', () => {
 		expect(t('grid.count', { n: 1 })).toBe('1 case');
 		expect(t('grid.count', { n: 3 })).toBe('3 cases');
 		expect(useTranslations('zh')('grid.count', { n: 1 })).toBe('1 个案例');
+		expect(authorTranslations('en')('status.errors', { n: 1 })).toBe('1 problem to fix: see the list below and the note beside the field.');
+		expect(authorTranslations('en')('status.warnings', { n: 2 })).toBe('The check passes, with 2 suggestions.');
 	});
 
 	it('reach browser scripts with every form, so a count made there is plural-aware too', () => {
