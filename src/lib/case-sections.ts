@@ -4,7 +4,7 @@
  * the one renderer (case-view.ts), which reads the field registry.
  */
 import type { CaseData } from '../../schemas/case.ts';
-import type { Label } from '../../schemas/grid.ts';
+import { localized, type Label } from '../../schemas/locales.ts';
 import { useTranslations, type UiKey } from '../i18n/ui.ts';
 import { caseView, type ViewLabels } from './case-view.ts';
 
@@ -15,10 +15,8 @@ export interface CaseSection {
 	label: Label;
 }
 
-const zh = useTranslations('zh');
-const en = useTranslations('en');
-/** A UI string in both languages. */
-const both = (key: UiKey): Label => ({ zh: zh(key), en: en(key) });
+/** A UI string in every language. */
+const both = (key: UiKey): Label => localized((locale) => useTranslations(locale)(key));
 
 /** The page's own words the case sections use, in both languages (the preview gets them as data). */
 export const caseViewLabels: ViewLabels = {

@@ -7,7 +7,7 @@
  */
 import { caseFields, fieldsOf, type CaseField, type CaseKind } from '../../schemas/case-fields.ts';
 import { demandTypes, keyPointLevels, peopleSides, remedyStrategies } from '../../schemas/course-vocabulary.ts';
-import type { Label } from '../../schemas/grid.ts';
+import { sameInEvery, type Label } from '../../schemas/locales.ts';
 import { formatTimeRange } from './format.ts';
 
 export type Lang = keyof Label;
@@ -119,7 +119,7 @@ const isFilled = (value: unknown) => (Array.isArray(value) ? value.length > 0 : 
 export function caseView(data: CaseLike, options: { lang: Lang; labels: ViewLabels; hasBody: boolean; registry?: readonly CaseField[] }): SectionView[] {
 	const { lang, labels, hasBody, registry = caseFields } = options;
 	const fields = fieldsOf(data.kind, registry);
-	const fieldLabel = (key: string) => registry.find((field) => field.key === key)?.label ?? { zh: key, en: key };
+	const fieldLabel = (key: string) => registry.find((field) => field.key === key)?.label ?? sameInEvery(key);
 	const sections: SectionView[] = [{ id: 'facts', label: labels.facts, content: factsContent(data, lang, fieldLabel) }];
 	const body: SectionView = data.kind === 'mot' ? { id: 'narrative', label: labels.narrative, content: [el('div', { class: 'narrative' }, { slot: 'body' })] } : { id: 'story', label: labels.story, content: [el('div', { class: 'narrative' }, { slot: 'body' })] };
 	if (data.kind === 'mot') sections.push(body);
