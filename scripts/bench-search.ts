@@ -16,6 +16,7 @@ import * as pagefind from 'pagefind';
 import * as OpenCC from 'opencc-js';
 import { generateCases, random } from './lib/generate-cases.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { checkedContent } from '../src/checker/checked-content.ts';
 import { checkProject } from '../src/checker/project.ts';
 import { createUrls } from '../src/lib/urls.ts';
 import { caseTextParts } from '../src/search/records.ts';
@@ -43,14 +44,15 @@ const indexSize = (dir: string) =>
 // 1. The corpus.
 let t = performance.now();
 const corpus = generateCases(repoRoot, n);
-const { cases } = checkProject({ root: corpus.root });
+const checked = checkProject({ root: corpus.root });
+const { cases } = checked;
 const valid = cases.filter((c) => c.data);
 log(`corpus: ${n} cases (${corpus.traditional} in Traditional characters), generated and checked in ${Math.round(performance.now() - t)} ms; ${valid.length} valid`);
 
 // 2. Our index, with the build's own code.
 const ours = join(corpus.root, 'dist-ours');
 t = performance.now();
-const records = collectRecords(corpus.root, createUrls('/', defaultLocale)).filter((r) => r.url.includes('/cases/'));
+const records = collectRecords(checkedContent(checked), createUrls('/', defaultLocale)).filter((r) => r.url.includes('/cases/'));
 await writeSearchIndex(records, ours);
 log(`ours: indexed ${records.length} records in ${Math.round(performance.now() - t)} ms; index ${(indexSize(join(ours, 'pagefind')) / 1024 / 1024).toFixed(2)} MB on disk`);
 
