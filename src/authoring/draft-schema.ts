@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { caseFields } from '../../schemas/case-fields.ts';
-import { emptyFormState, type FormState } from './form-model.ts';
+import { emptyFormState, type FormState, type KnownFormState } from './form-model.ts';
 
 const text = z.string();
 const texts = z.array(z.string());
@@ -32,16 +32,10 @@ export const formDraftSchema = z.object({
 	keyCritical: text,
 	keySecondary: text,
 	keyBasic: text,
-	processChanges: text,
-	insights: text,
-	situation: text,
-	complication: text,
-	question: text,
 	steps: text,
 	remedies: texts,
 	value: text,
 	body: text,
-	questions: text,
 	related: text,
 	aliases: text,
 	authors: text,
@@ -51,7 +45,7 @@ export const formDraftSchema = z.object({
 
 // The schema and the form's state must describe the same fields: a compile error otherwise.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameShape: Same<z.infer<typeof formDraftSchema>, FormState> = true;
+const sameShape: Same<z.infer<typeof formDraftSchema>, KnownFormState> = true;
 void sameShape;
 
 /** Fields a draft from an older form lacks start empty; any field of the wrong shape rejects the draft. */

@@ -7,14 +7,20 @@ import { caseFields, plainFieldsOf, type CaseField, type CaseKind } from '../../
 import { freeCaseId } from './scaffold.ts';
 import { caseToMdx, type Yamlish } from './serialize.ts';
 
+/**
+ * The form's state: the controls above, and the registry's plain fields (schemas/case-fields.ts)
+ * by key, each the text of its control — one item per line for a list.
+ */
+export type FormState = KnownFormState & { [plainField: string]: unknown };
+
 export interface PersonRow { name: string; role: string; side: string }
 export interface DemandRow { type: string; text: string }
 export interface GapRow { demand: string; reason: string }
 /** One grid code picked in the form (a cell or a point). */
 export interface GridCodeRow { code: string }
 
-/** Everything the form's controls hold, as typed (strings, checked values, repeatable rows). */
-export interface FormState {
+/** Everything the form's controls hold, as typed (strings, checked values, repeatable rows), but the plain fields. */
+export interface KnownFormState {
 	kind: 'mot' | 'scqa';
 	id: string;
 	title: string;
@@ -37,18 +43,12 @@ export interface FormState {
 	keyCritical: string;
 	keySecondary: string;
 	keyBasic: string;
-	/** One item per line. */
-	processChanges: string;
-	insights: string;
-	situation: string;
-	complication: string;
-	question: string;
+	/** One step per line. */
 	steps: string;
 	remedies: string[];
 	value: string;
 	/** The narrative (MOT) or the longer story (SCQA), Markdown. */
 	body: string;
-	questions: string;
 	/** Ids separated by spaces or commas. */
 	related: string;
 	aliases: string;
