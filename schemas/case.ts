@@ -15,11 +15,10 @@ import {
 	scopes,
 	servqualDimensions,
 } from './course-vocabulary.ts';
+import { caseIdLength, placeMinLength, summaryMaxLength, titleMaxLength } from './limits.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { caseFields, plainFieldsOf, type CaseField, type CaseKind } from './case-fields.ts';
 
-/** How long an id may be, in characters; messages quote these numbers (schemas/limits.ts). */
-export const caseIdLength = { min: 3, max: 64 } as const;
 /** Lower-case letters, digits and hyphens, `caseIdLength` characters: the URL is `/cases/<id>/`. */
 export const caseIdPattern = new RegExp(`^[a-z0-9-]{${caseIdLength.min},${caseIdLength.max}}$`);
 /** `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
@@ -31,9 +30,7 @@ export const casesDir = 'content/cases';
 /** The file a new case with this id is written to. */
 export const caseFilePath = (id: string) => `${casesDir}/${id}.mdx`;
 
-export const titleMaxLength = 40;
-export const summaryMaxLength = 120;
-export const placeMinLength = 4;
+export { caseIdLength, placeMinLength, summaryMaxLength, titleMaxLength } from './limits.ts';
 
 /** Counts characters as a reader does (a CJK character or an emoji is one). */
 export const charCount = (text: string) => [...text].length;

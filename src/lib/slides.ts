@@ -9,7 +9,10 @@ import { demandTypes, keyPointLevels, remedyStrategies } from '../../schemas/cou
 import { label, type Locale, type UiKey } from '../i18n/ui.ts';
 import { markdownToText } from '../search/records.ts';
 
-export type SlideGroup = 'opening' | 'story' | 'analysis' | 'questions';
+import type { SlideGroup } from './class-order.ts';
+
+export type { SlideGroup } from './class-order.ts';
+export { classOrder } from './class-order.ts';
 
 export interface Slide {
 	group: SlideGroup;
@@ -90,10 +93,4 @@ export function caseSlides(data: CaseData, body: string, lang: Locale, registry:
 	}
 	slides.push(...plainSlides(data, 'questions', lang, registry));
 	return slides;
-}
-
-/** The class-mode order: opening, story, questions, then the analysis. */
-export function classOrder<T extends { group: SlideGroup }>(slides: readonly T[]): T[] {
-	const rank: Record<SlideGroup, number> = { opening: 0, story: 1, questions: 2, analysis: 3 };
-	return [...slides].sort((a, b) => rank[a.group] - rank[b.group]);
 }

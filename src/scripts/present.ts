@@ -3,7 +3,7 @@
  * send) and swipes move; `f` toggles full screen; `Esc` returns to the case; the hash holds the
  * slide number (`#5`) or a name (`#questions`); `?class` puts the questions before the analysis.
  */
-import { classOrder, type SlideGroup } from '../lib/slides.ts';
+import { classOrder, type SlideGroup } from '../lib/class-order.ts';
 
 export function startPresentation() {
 	const deck = document.querySelector<HTMLElement>('.deck')!;
