@@ -187,7 +187,8 @@ describe('the authoring form /author/', () => {
 		await typeInto(page, '[name="title"]', '一位客人在酒店门口等了很久的出租车，门童陪他站在雨里，最后把自己的伞送给了他，让他很感动');
 		await tabTo(page, '[name="summary"]');
 		const shown = page.locator('[data-field="title"] > .field-problems');
-		await shown.waitFor();
+		// The check runs in a worker: wait for its answer to this title, not an earlier one (the emptied field).
+		await shown.locator('li[data-rule="length-limit"]').waitFor();
 		const mdx = await page.inputValue('#author-mdx');
 		const expected = checkDraft('content/cases/x.mdx', mdx, createCheckContext(loadVocabulary(site.root), parseMdxAsBuilt), []).find((p) => p.field === 'title')!;
 		expect(expected.rule).toBe('length-limit');
@@ -280,7 +281,8 @@ describe('the authoring form /author/', () => {
 		await typeInto(page, '[name="place"]', '门口');
 		await tabTo(page, '[name="industry"]');
 		const shown = page.locator('[data-field="place"] > .field-problems');
-		await shown.waitFor();
+		// Wait for the worker's answer to this place, not an earlier one.
+		await shown.locator('li[data-rule="length-limit"]').waitFor();
 		expect(await shown.textContent()).toContain('the place must be precise');
 		await context.close();
 	});
