@@ -7,10 +7,9 @@
  */
 import { caseFields, fieldsOf, type CaseField, type CaseKind } from '../../schemas/case-fields.ts';
 import { demandTypes, keyPointLevels, peopleSides, remedyStrategies } from '../../schemas/course-vocabulary.ts';
-import { sameInEvery, type Label } from '../../schemas/locales.ts';
+import { sameInEvery, type Label, type Locale } from '../../schemas/locales.ts';
 import { formatTimeRange } from './format.ts';
 
-export type Lang = keyof Label;
 
 /** An element, a text, or a place the host fills (the Markdown body, the related-case cards). */
 export type ViewNode = string | ViewElement | { slot: 'body' | 'related' };
@@ -47,7 +46,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 
-function factsContent(data: CaseLike, lang: Lang, fieldLabel: (key: string) => Label): ViewNode[] {
+function factsContent(data: CaseLike, lang: Locale, fieldLabel: (key: string) => Label): ViewNode[] {
 	const time = record(data.time);
 	const start = text(time.start);
 	const end = text(time.end) || undefined;
@@ -65,7 +64,7 @@ function factsContent(data: CaseLike, lang: Lang, fieldLabel: (key: string) => L
 }
 
 /** The markup of a field that renders specially; undefined for plain fields. */
-function specialContent(field: CaseField, data: CaseLike, lang: Lang, labels: ViewLabels): ViewNode[] | undefined {
+function specialContent(field: CaseField, data: CaseLike, lang: Locale, labels: ViewLabels): ViewNode[] | undefined {
 	switch (field.key) {
 		case 'demands': {
 			const demands = list(data.demands).map(record);
@@ -116,7 +115,7 @@ const isFilled = (value: unknown) => (Array.isArray(value) ? value.length > 0 : 
  * course's template); the kind's own parts in registry order; for SCQA the longer story after
  * the answer; then the shared parts (questions, related) when filled.
  */
-export function caseView(data: CaseLike, options: { lang: Lang; labels: ViewLabels; hasBody: boolean; registry?: readonly CaseField[] }): SectionView[] {
+export function caseView(data: CaseLike, options: { lang: Locale; labels: ViewLabels; hasBody: boolean; registry?: readonly CaseField[] }): SectionView[] {
 	const { lang, labels, hasBody, registry = caseFields } = options;
 	const fields = fieldsOf(data.kind, registry);
 	const fieldLabel = (key: string) => registry.find((field) => field.key === key)?.label ?? sameInEvery(key);

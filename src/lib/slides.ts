@@ -8,11 +8,7 @@ import type { CaseData } from '../../schemas/case.ts';
 import { demandTypes, keyPointLevels, remedyStrategies } from '../../schemas/course-vocabulary.ts';
 import { label, type Locale, type UiKey } from '../i18n/ui.ts';
 import { markdownToText } from '../search/records.ts';
-
 import type { SlideGroup } from './class-order.ts';
-
-export type { SlideGroup } from './class-order.ts';
-export { classOrder } from './class-order.ts';
 
 export interface Slide {
 	group: SlideGroup;
