@@ -19,14 +19,24 @@ export default defineConfig({
 	base: siteConfig.base,
 	trailingSlash: 'always',
 	// The service worker is written last: it lists files the search index integration writes.
-	integrations: [caseCheck(), mdx(), sitemap({ filter: (page) => !/\/offline\/$/.test(page) }), searchIndex({ defaultLang: siteConfig.defaultLang }), offline({ defaultLang: siteConfig.defaultLang })],
+	integrations: [
+		caseCheck(),
+		mdx(),
+		sitemap({ filter: (page) => !/\/offline\/$/.test(page) }),
+		searchIndex({ defaultLang: siteConfig.defaultLang }),
+		offline({ defaultLang: siteConfig.defaultLang }),
+	],
 	// Nothing inline: the Content-Security-Policy can then be the same header on any server.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {
 		resolve: {
 			// The form's checker runs in a worker, which has no DOM: use the package's plain decoder,
 			// not its `browser` build (that one decodes character references through `document`).
-			alias: { 'decode-named-character-reference': fileURLToPath(import.meta.resolve('decode-named-character-reference')) },
+			alias: {
+				'decode-named-character-reference': fileURLToPath(
+					import.meta.resolve('decode-named-character-reference'),
+				),
+			},
 		},
 		build: {
 			assetsInlineLimit: 0,
@@ -34,7 +44,11 @@ export default defineConfig({
 				// Astro's MDX pipeline marks every entry with this directive; the bundler warns once per
 				// case, which buries real warnings in a large handbook's build log.
 				onwarn(warning, warn) {
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					if (
+						warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						warning.message.includes('astro:head-inject')
+					)
+						return;
 					warn(warning);
 				},
 			},

@@ -74,7 +74,10 @@ export const refusedElements = {
 export const linkSchemes: readonly string[] = ['http', 'https', 'mailto', 'tel'];
 
 /** Attributes whose value is a URL: a link the reader follows, or a resource the page loads. */
-export const urlAttributes: Readonly<Record<string, 'link' | 'resource'>> = { href: 'link', src: 'resource' };
+export const urlAttributes: Readonly<Record<string, 'link' | 'resource'>> = {
+	href: 'link',
+	src: 'resource',
+};
 
 export type UrlVerdict = 'ok' | 'script' | 'scheme' | 'remote';
 

@@ -62,7 +62,10 @@ export function isRealTime(text: string): boolean {
 const timeKey = (text: string) => text.padEnd(16, ' ');
 
 const text = (key: string) => z.string({ error: key }).trim().min(1, { error: 'field.empty' });
-const textList = (min = 1) => z.array(text('field.type.string'), { error: 'field.type.list' }).min(min, { error: 'field.list.empty' });
+const textList = (min = 1) =>
+	z
+		.array(text('field.type.string'), { error: 'field.type.list' })
+		.min(min, { error: 'field.list.empty' });
 
 const timeValue = z.preprocess(
 	dateToText,
@@ -80,19 +83,20 @@ const dateValue = z.preprocess(
 		.refine((v) => !caseDatePattern.test(v) || isRealTime(v), { error: 'time.invalid' }),
 );
 
-const caseId = z
-	.string({ error: 'id.pattern' })
-	.regex(caseIdPattern, { error: 'id.pattern' });
+const caseId = z.string({ error: 'id.pattern' }).regex(caseIdPattern, { error: 'id.pattern' });
 
-const gridCode = z.string({ error: 'grid.unknown' }).refine((code) => parseGridCode(code) !== undefined && gridReferenceCodes.includes(code), {
-	error: 'grid.unknown',
-});
+const gridCode = z
+	.string({ error: 'grid.unknown' })
+	.refine((code) => parseGridCode(code) !== undefined && gridReferenceCodes.includes(code), {
+		error: 'grid.unknown',
+	});
 
 function noDuplicates<T>(key: string) {
 	return (list: T[], ctx: z.RefinementCtx) => {
 		const seen = new Set<T>();
 		list.forEach((item, index) => {
-			if (seen.has(item)) ctx.addIssue({ code: 'custom', message: key, path: [index], params: { value: item } });
+			if (seen.has(item))
+				ctx.addIssue({ code: 'custom', message: key, path: [index], params: { value: item } });
 			seen.add(item);
 		});
 	};
@@ -114,11 +118,18 @@ function sharedFields(vocabulary: Vocabulary) {
 		/** Stable, unique, never reused: the case URL is `/cases/<id>/`. */
 		id: caseId,
 		/** Short title, at most 40 characters. */
-		title: text('field.type.string').refine((v) => charCount(v) <= titleMaxLength, { error: 'title.length' }),
+		title: text('field.type.string').refine((v) => charCount(v) <= titleMaxLength, {
+			error: 'title.length',
+		}),
 		/** One sentence, at most 120 characters: shown in lists, search results and slides. */
-		summary: text('field.type.string').refine((v) => charCount(v) <= summaryMaxLength, { error: 'summary.length' }),
+		summary: text('field.type.string').refine((v) => charCount(v) <= summaryMaxLength, {
+			error: 'summary.length',
+		}),
 		/** Grid cells (`C1`) or points (`C1.2`); the first is the primary cell. */
-		grid: z.array(gridCode, { error: 'field.type.list' }).min(1, { error: 'field.list.empty' }).superRefine(noDuplicates('grid.duplicate')),
+		grid: z
+			.array(gridCode, { error: 'field.type.list' })
+			.min(1, { error: 'field.list.empty' })
+			.superRefine(noDuplicates('grid.duplicate')),
 		/** When it happened: as precise as the course asks (to the minute if known). */
 		time: z.strictObject(
 			{
@@ -130,7 +141,9 @@ function sharedFields(vocabulary: Vocabulary) {
 			{ error: 'time.object' },
 		),
 		/** Where it happened: branch, counter or channel. */
-		place: text('field.type.string').refine((v) => charCount(v) >= placeMinLength, { error: 'place.length' }),
+		place: text('field.type.string').refine((v) => charCount(v) >= placeMinLength, {
+			error: 'place.length',
+		}),
 		/** Everyone in the moment; at least one customer and one other person. */
 		people: z.array(personSchema, { error: 'field.type.list' }).superRefine((list, ctx) => {
 			const valid = list.filter((p) => p && typeof p === 'object');
@@ -144,7 +157,10 @@ function sharedFields(vocabulary: Vocabulary) {
 			params: { candidates: industryKeys },
 		}),
 		/** Free keywords, from the vocabulary where one fits. */
-		tags: z.array(text('field.type.string'), { error: 'field.type.list' }).superRefine(noDuplicates('list.duplicate')).optional(),
+		tags: z
+			.array(text('field.type.string'), { error: 'field.type.list' })
+			.superRefine(noDuplicates('list.duplicate'))
+			.optional(),
 		/** Who the customer is to us: external (default), internal, partner. */
 		scope: z.enum(scopes.keys).default('external'),
 		/** A model to follow, a lesson, or mixed. */
@@ -157,11 +173,20 @@ function sharedFields(vocabulary: Vocabulary) {
 			.max(perceptionScale.max, { error: 'perception.range' })
 			.optional(),
 		/** SERVQUAL dimensions the moment touches. */
-		servqual: z.array(z.enum(servqualDimensions.keys), { error: 'field.type.list' }).superRefine(noDuplicates('list.duplicate')).optional(),
+		servqual: z
+			.array(z.enum(servqualDimensions.keys), { error: 'field.type.list' })
+			.superRefine(noDuplicates('list.duplicate'))
+			.optional(),
 		/** Ids of other cases; every one must exist. */
-		related: z.array(caseId, { error: 'field.type.list' }).superRefine(noDuplicates('list.duplicate')).optional(),
+		related: z
+			.array(caseId, { error: 'field.type.list' })
+			.superRefine(noDuplicates('list.duplicate'))
+			.optional(),
 		/** Former ids; each keeps working as a redirect to this case. */
-		aliases: z.array(caseId, { error: 'field.type.list' }).superRefine(noDuplicates('list.duplicate')).optional(),
+		aliases: z
+			.array(caseId, { error: 'field.type.list' })
+			.superRefine(noDuplicates('list.duplicate'))
+			.optional(),
 		/** Who wrote the case: at least one name (a person or a team). */
 		authors: textList(),
 		/** Date of first publication, `YYYY-MM-DD`. */
@@ -202,7 +227,9 @@ const motFields = {
 	/** The MOT course's six-part case template. */
 	kind: z.literal('mot'),
 	/** 2. What the customer asked, needed, claimed. */
-	demands: z.array(demandSchema, { error: 'field.type.list' }).min(1, { error: 'field.list.empty' }),
+	demands: z
+		.array(demandSchema, { error: 'field.type.list' })
+		.min(1, { error: 'field.list.empty' }),
 	/** 3. What we could not meet, and why (empty only when `outcome: positive`). */
 	gaps: z.array(gapSchema, { error: 'field.type.list' }),
 	/** 4. The key points of the customer's satisfaction. */
@@ -214,7 +241,10 @@ const answerSchema = z.strictObject(
 		/** The steps that solved it (服务步骤). */
 		steps: textList(),
 		/** Remedy strategies used (补救策略). */
-		remedies: z.array(z.enum(remedyStrategies.keys), { error: 'field.type.list' }).min(1, { error: 'field.list.empty' }).superRefine(noDuplicates('list.duplicate')),
+		remedies: z
+			.array(z.enum(remedyStrategies.keys), { error: 'field.type.list' })
+			.min(1, { error: 'field.list.empty' })
+			.superRefine(noDuplicates('list.duplicate')),
 		/** The value it created: the customer's feedback (服务价值). */
 		value: text('field.type.string'),
 	},
@@ -232,7 +262,10 @@ const scqaFields = {
 type TimeRange = { start: string; end?: string };
 type Dated = { published: string; updated?: string };
 
-function crossFieldRules(data: { time: TimeRange } & Dated & { kind: string; outcome?: string; gaps?: unknown[] }, ctx: z.RefinementCtx) {
+function crossFieldRules(
+	data: { time: TimeRange } & Dated & { kind: string; outcome?: string; gaps?: unknown[] },
+	ctx: z.RefinementCtx,
+) {
 	if (data.time.end && timeKey(data.time.end) < timeKey(data.time.start)) {
 		ctx.addIssue({ code: 'custom', message: 'time.order', path: ['time', 'end'] });
 	}
@@ -260,11 +293,16 @@ interface PlainFields {
 
 /** The registry's plain fields of a kind, as zod shapes. */
 function plainFields<K extends CaseKind>(kind: K, registry: readonly CaseField[]): PlainFields[K] {
-	return Object.fromEntries(plainFieldsOf(kind, registry).map((field) => [field.key, plainFieldSchema(field)])) as unknown as PlainFields[K];
+	return Object.fromEntries(
+		plainFieldsOf(kind, registry).map((field) => [field.key, plainFieldSchema(field)]),
+	) as unknown as PlainFields[K];
 }
 
 /** The object schemas of each kind, for tools that need the known keys at a path. */
-export function caseObjectSchemas(vocabulary: Vocabulary, registry: readonly CaseField[] = caseFields) {
+export function caseObjectSchemas(
+	vocabulary: Vocabulary,
+	registry: readonly CaseField[] = caseFields,
+) {
 	const shared = sharedFields(vocabulary);
 	return {
 		mot: z.strictObject({ ...shared, ...motFields, ...plainFields('mot', registry) }),
@@ -272,9 +310,14 @@ export function caseObjectSchemas(vocabulary: Vocabulary, registry: readonly Cas
 	};
 }
 
-export function createCaseSchema(vocabulary: Vocabulary, registry: readonly CaseField[] = caseFields) {
+export function createCaseSchema(
+	vocabulary: Vocabulary,
+	registry: readonly CaseField[] = caseFields,
+) {
 	const { mot, scqa } = caseObjectSchemas(vocabulary, registry);
-	return z.discriminatedUnion('kind', [mot, scqa], { error: 'kind.unknown' }).superRefine(crossFieldRules);
+	return z
+		.discriminatedUnion('kind', [mot, scqa], { error: 'kind.unknown' })
+		.superRefine(crossFieldRules);
 }
 
 export type CaseSchema = ReturnType<typeof createCaseSchema>;

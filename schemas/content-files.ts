@@ -19,14 +19,23 @@ export const isDraftName = (name: string): boolean => name.startsWith(draftPrefi
 /** Hidden names (`.git`, `.DS_Store`): neither the walk nor the glob (no `dot` option) sees them. */
 export const isHiddenName = (name: string): boolean => name.startsWith('.');
 /** A name with a content extension. */
-export const isContentFileName = (name: string): boolean => contentExtensions.some((extension) => name.endsWith(`.${extension}`));
+export const isContentFileName = (name: string): boolean =>
+	contentExtensions.some((extension) => name.endsWith(`.${extension}`));
 /** True when any part of a `/`-separated path is a draft. */
 export const isDraftPath = (path: string): boolean => path.split('/').some(isDraftName);
 
 /** The glob loader's pattern for the same files, relative to a content folder. */
-export const contentGlobPattern: string[] = [`**/*.{${contentExtensions.join(',')}}`, `!**/${draftPrefix}*`, `!**/${draftPrefix}*/**`];
+export const contentGlobPattern: string[] = [
+	`**/*.{${contentExtensions.join(',')}}`,
+	`!**/${draftPrefix}*`,
+	`!**/${draftPrefix}*/**`,
+];
 /** `base` and `pattern` for Astro's glob loader. */
-export const contentGlob = (kind: ContentKind) => ({ base: `./${contentFolders[kind]}`, pattern: contentGlobPattern });
+export const contentGlob = (kind: ContentKind) => ({
+	base: `./${contentFolders[kind]}`,
+	pattern: contentGlobPattern,
+});
 
 /** A guide's id (its URL slug): the path inside `content/guides` without the extension. */
-export const guideSlug = (pathInFolder: string): string => pathInFolder.replace(new RegExp(`\\.(?:${contentExtensions.join('|')})$`), '');
+export const guideSlug = (pathInFolder: string): string =>
+	pathInFolder.replace(new RegExp(`\\.(?:${contentExtensions.join('|')})$`), '');

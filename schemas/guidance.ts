@@ -18,11 +18,30 @@ export interface LengthGuidance {
 }
 
 export const lengthGuidance: readonly LengthGuidance[] = [
-	{ part: 'narrative', label: { zh: '事件经过', en: 'The account' }, min: 800, max: 1500, warnBelow: 800, warnAbove: 1500 },
-	{ part: 'demands', label: { zh: '客户的要求、需求、索求', en: 'Demands' }, min: 100, max: 200, warnBelow: 100, warnAbove: 200 },
+	{
+		part: 'narrative',
+		label: { zh: '事件经过', en: 'The account' },
+		min: 800,
+		max: 1500,
+		warnBelow: 800,
+		warnAbove: 1500,
+	},
+	{
+		part: 'demands',
+		label: { zh: '客户的要求、需求、索求', en: 'Demands' },
+		min: 100,
+		max: 200,
+		warnBelow: 100,
+		warnAbove: 200,
+	},
 	{ part: 'gaps', label: { zh: '无法满足的要求及理由', en: 'Gaps' }, max: 200, warnAbove: 400 },
 	{ part: 'keyPoints', label: { zh: '关键点', en: 'Key points' }, max: 100, warnAbove: 200 },
-	{ part: 'processChanges', label: { zh: '流程改善', en: 'Process changes' }, max: 100, warnAbove: 200 },
+	{
+		part: 'processChanges',
+		label: { zh: '流程改善', en: 'Process changes' },
+		max: 100,
+		warnAbove: 200,
+	},
 	{ part: 'insights', label: { zh: '启发', en: 'Insights' }, max: 100, warnAbove: 200 },
 ];
 
@@ -58,11 +77,14 @@ export function guidedPartLengths(parts: GuidedParts): Record<LengthGuidance['pa
 		narrative: proseLength(parts.body),
 		demands: chars((parts.demands ?? []).map((d) => d.text).join('')),
 		gaps: chars((parts.gaps ?? []).map((g) => g.demand + g.reason).join('')),
-		keyPoints: parts.keyPoints ? chars(parts.keyPoints.critical + parts.keyPoints.secondary + parts.keyPoints.basic) : 0,
+		keyPoints: parts.keyPoints
+			? chars(parts.keyPoints.critical + parts.keyPoints.secondary + parts.keyPoints.basic)
+			: 0,
 		processChanges: chars((parts.processChanges ?? []).join('')),
 		insights: chars((parts.insights ?? []).join('')),
 	};
 }
 
 /** `800–1500` or `≈100`: the suggested range as the course gives it. */
-export const guidanceRange = (guidance: LengthGuidance) => (guidance.min ? `${guidance.min}–${guidance.max}` : `≈${guidance.max}`);
+export const guidanceRange = (guidance: LengthGuidance) =>
+	guidance.min ? `${guidance.min}–${guidance.max}` : `≈${guidance.max}`;

@@ -15,7 +15,8 @@ export type Localized<T> = Readonly<Record<Locale, T>>;
 /** A text in every UI language: `{ zh: '客户', en: 'Customer' }`. */
 export type Label = Localized<string>;
 
-export const isLocale = (value: unknown): value is Locale => (locales as readonly unknown[]).includes(value);
+export const isLocale = (value: unknown): value is Locale =>
+	(locales as readonly unknown[]).includes(value);
 
 /** A `Localized` value made language by language: `localized((locale) => z.string())`. */
 export function localized<T>(make: (locale: Locale) => T): Localized<T> {

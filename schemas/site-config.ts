@@ -18,7 +18,10 @@ export const siteConfigSchema = z.strictObject({
 	/** Sub-path the handbook lives under: `/` or `/mot`. */
 	base: z
 		.string()
-		.regex(/^\/([\w.-]+(\/[\w.-]+)*)?\/?$/, 'must start with / and contain only path segments, e.g. /mot')
+		.regex(
+			/^\/([\w.-]+(\/[\w.-]+)*)?\/?$/,
+			'must start with / and contain only path segments, e.g. /mot',
+		)
 		.transform((base) => (base === '/' ? '/' : `/${base.replace(/^\/|\/$/g, '')}`)),
 	/** Default UI language. */
 	defaultLang: z.enum(locales).default(defaultLocale),
@@ -42,13 +45,18 @@ export const siteConfigSchema = z.strictObject({
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
 /** Validates parsed YAML, applying `SITE_URL`/`SITE_BASE`/`SITE_NOINDEX` overrides from the environment. */
-export function parseSiteConfig(data: unknown, env: Record<string, string | undefined> = {}): SiteConfig {
+export function parseSiteConfig(
+	data: unknown,
+	env: Record<string, string | undefined> = {},
+): SiteConfig {
 	const raw = { ...(data as object) } as Record<string, unknown>;
 	if (env.SITE_URL) raw.url = env.SITE_URL;
 	if (env.SITE_BASE) raw.base = env.SITE_BASE;
 	if (env.SITE_NOINDEX) raw.noindex = env.SITE_NOINDEX !== 'false';
 	const result = siteConfigSchema.safeParse(raw);
 	if (result.success) return result.data;
-	const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+	const lines = result.error.issues.map(
+		(issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+	);
 	throw new Error(`content/site.yaml is not valid:\n${lines.join('\n')}`);
 }

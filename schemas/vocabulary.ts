@@ -24,6 +24,8 @@ export type Vocabulary = z.infer<typeof vocabularySchema>;
 export function parseVocabulary(data: unknown, source = 'content/vocabulary.yaml'): Vocabulary {
 	const result = vocabularySchema.safeParse(data);
 	if (result.success) return result.data;
-	const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+	const lines = result.error.issues.map(
+		(issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+	);
 	throw new Error(`${source} is not a valid vocabulary:\n${lines.join('\n')}`);
 }

@@ -27,19 +27,38 @@ import type { CaseData } from '../schemas/case.ts';
 import { defaultLocale } from '../schemas/locales.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { n: { type: 'string', default: '2000' }, queries: { type: 'string', default: '300' }, seed: { type: 'string', default: '7' } } });
+const { values } = parseArgs({
+	options: {
+		n: { type: 'string', default: '2000' },
+		queries: { type: 'string', default: '300' },
+		seed: { type: 'string', default: '7' },
+	},
+});
 const n = Number(values.n);
 const queryCount = Number(values.queries);
 const pageSize = 10;
 
 const log = (line: string) => console.log(line);
 const dirSize = (dir: string): number =>
-	readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+	readdirSync(dir, { withFileTypes: true }).reduce(
+		(sum, e) =>
+			sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+		0,
+	);
 /** Only what search downloads: the index, fragments, filters, metadata, wasm and the fold table. */
 const indexSize = (dir: string) =>
 	readdirSync(dir, { withFileTypes: true })
-		.filter((e) => e.isDirectory() || /\.(pf_meta|pagefind|json|txt)$/.test(e.name) || e.name === 'pagefind.js')
-		.reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+		.filter(
+			(e) =>
+				e.isDirectory() ||
+				/\.(pf_meta|pagefind|json|txt)$/.test(e.name) ||
+				e.name === 'pagefind.js',
+		)
+		.reduce(
+			(sum, e) =>
+				sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+			0,
+		);
 
 // 1. The corpus.
 let t = performance.now();
@@ -47,14 +66,20 @@ const corpus = generateCases(repoRoot, n);
 const checked = checkProject({ root: corpus.root });
 const { cases } = checked;
 const valid = cases.filter((c) => c.data);
-log(`corpus: ${n} cases (${corpus.traditional} in Traditional characters), generated and checked in ${Math.round(performance.now() - t)} ms; ${valid.length} valid`);
+log(
+	`corpus: ${n} cases (${corpus.traditional} in Traditional characters), generated and checked in ${Math.round(performance.now() - t)} ms; ${valid.length} valid`,
+);
 
 // 2. Our index, with the build's own code.
 const ours = join(corpus.root, 'dist-ours');
 t = performance.now();
-const records = collectRecords(checkedContent(checked), createUrls('/', defaultLocale)).filter((r) => r.url.includes('/cases/'));
+const records = collectRecords(checkedContent(checked), createUrls('/', defaultLocale)).filter(
+	(r) => r.url.includes('/cases/'),
+);
 await writeSearchIndex(records, ours);
-log(`ours: indexed ${records.length} records in ${Math.round(performance.now() - t)} ms; index ${(indexSize(join(ours, 'pagefind')) / 1024 / 1024).toFixed(2)} MB on disk`);
+log(
+	`ours: indexed ${records.length} records in ${Math.round(performance.now() - t)} ms; index ${(indexSize(join(ours, 'pagefind')) / 1024 / 1024).toFixed(2)} MB on disk`,
+);
 
 // 3. Pagefind defaults: each case as a plain page, default Chinese segmentation.
 const plain = join(corpus.root, 'dist-default');
@@ -64,20 +89,39 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const { index } = await pagefind.createIndex({});
 for (const c of valid) {
 	const data = c.data as CaseData;
-	const html = `<html lang="zh-CN"><body><main><h1>${escape(data.title)}</h1><p>${escape(data.summary)}</p>${caseTextParts(data, c.source.body).map((p) => `<p>${escape(p)}</p>`).join('')}</main></body></html>`;
+	const html = `<html lang="zh-CN"><body><main><h1>${escape(data.title)}</h1><p>${escape(data.summary)}</p>${caseTextParts(
+		data,
+		c.source.body,
+	)
+		.map((p) => `<p>${escape(p)}</p>`)
+		.join('')}</main></body></html>`;
 	await index!.addHTMLFile({ url: `/cases/${data.id}/`, content: html });
 }
 await index!.writeFiles({ outputPath: join(plain, 'pagefind') });
 await pagefind.close();
-log(`pagefind defaults: indexed ${valid.length} pages in ${Math.round(performance.now() - t)} ms; index ${(indexSize(join(plain, 'pagefind')) / 1024 / 1024).toFixed(2)} MB on disk`);
+log(
+	`pagefind defaults: indexed ${valid.length} pages in ${Math.round(performance.now() - t)} ms; index ${(indexSize(join(plain, 'pagefind')) / 1024 / 1024).toFixed(2)} MB on disk`,
+);
 
 // 4. Queries: 2–8 character windows of the corpus, within one run of text (no punctuation),
 // some turned Traditional, some taken around Latin letters and digits.
-const truthText = new Map(valid.map((c) => [(c.data as CaseData).id, foldText([c.data!.title, c.data!.summary, ...caseTextParts(c.data as CaseData, c.source.body)].join('\n'))]));
+const truthText = new Map(
+	valid.map((c) => [
+		(c.data as CaseData).id,
+		foldText(
+			[c.data!.title, c.data!.summary, ...caseTextParts(c.data as CaseData, c.source.body)].join(
+				'\n',
+			),
+		),
+	]),
+);
 const r = random(Number(values.seed));
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const queries = new Set<string>();
-const runsOf = (text: string) => text.split(/[\s\p{P}\p{S}]+/u).filter((run) => /\p{Script=Han}/u.test(run) && [...run].length >= 2);
+const runsOf = (text: string) =>
+	text
+		.split(/[\s\p{P}\p{S}]+/u)
+		.filter((run) => /\p{Script=Han}/u.test(run) && [...run].length >= 2);
 while (queries.size < queryCount) {
 	const c = r.pick(valid);
 	const text = [c.data!.title, c.data!.summary, c.data!.place, c.source.body].join('\n');
@@ -93,8 +137,11 @@ while (queries.size < queryCount) {
 	queries.add(query);
 }
 const list = [...queries];
-const truth = (query: string) => new Set([...truthText].filter(([, text]) => text.includes(foldText(query))).map(([id]) => id));
-log(`queries: ${list.length} (${list.filter((q) => q !== OpenCC.Converter({ from: 'tw', to: 'cn' })(q)).length} with Traditional characters, ${list.filter((q) => /[A-Za-z0-9]/.test(q)).length} mixed with Latin or digits)`);
+const truth = (query: string) =>
+	new Set([...truthText].filter(([, text]) => text.includes(foldText(query))).map(([id]) => id));
+log(
+	`queries: ${list.length} (${list.filter((q) => q !== OpenCC.Converter({ from: 'tw', to: 'cn' })(q)).length} with Traditional characters, ${list.filter((q) => /[A-Za-z0-9]/.test(q)).length} mixed with Latin or digits)`,
+);
 
 // 5. Run both through the browser's code, metering what each query downloads.
 interface Measured {
@@ -105,12 +152,20 @@ interface Measured {
 	kbPerQuery: number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-async function measure(name: string, dist: string, search: (api: PagefindApi, q: string) => Promise<SearchHit[]>, fold: boolean): Promise<Measured> {
+async function measure(
+	name: string,
+	dist: string,
+	search: (api: PagefindApi, q: string) => Promise<SearchHit[]>,
+	fold: boolean,
+): Promise<Measured> {
 	const server = await serveStatic(dist, '/');
 	const moduleUrl = pathToFileURL(join(dist, 'pagefind/pagefind.js')).href;
-	const api = fold ? await loadPagefind(server.url, () => import(moduleUrl)) : ((await import(moduleUrl)) as PagefindApi);
+	const api = fold
+		? await loadPagefind(server.url, () => import(moduleUrl))
+		: ((await import(moduleUrl)) as PagefindApi);
 	if (!fold) await api.options({ basePath: `${server.url}pagefind/` });
 	const times: number[] = [];
 	let bytes = 0;
@@ -132,27 +187,57 @@ async function measure(name: string, dist: string, search: (api: PagefindApi, q:
 	for (let i = 0; i < list.length; i++) {
 		const got = new Set(await Promise.all(results[i]!.map(async (hit) => (await hit.load()).id)));
 		const expected = truth(list[i]!);
-		for (const id of expected) (got.has(id) ? tp++ : fn++);
-		if (process.env.BENCH_DEBUG && [...expected].some((id) => !got.has(id))) log(`  missed ${name} ${list[i]} got=${got.size} expected=${expected.size}`);
+		for (const id of expected) got.has(id) ? tp++ : fn++;
+		if (process.env.BENCH_DEBUG && [...expected].some((id) => !got.has(id)))
+			log(`  missed ${name} ${list[i]} got=${got.size} expected=${expected.size}`);
 		for (const id of got) if (!expected.has(id)) fp++;
 	}
 	await server.close();
 	times.sort((a, b) => a - b);
-	const m = { recall: tp / (tp + fn), precision: tp + fp ? tp / (tp + fp) : 1, median: percentile(times, 50), p95: percentile(times, 95), kbPerQuery: bytes / list.length / 1024 };
-	log(`${name}: recall=${m.recall.toFixed(4)} precision=${m.precision.toFixed(4)} median_ms=${m.median.toFixed(1)} p95_ms=${m.p95.toFixed(1)} kb_per_query=${m.kbPerQuery.toFixed(1)} (pairs ${tp + fn}, results ${tp + fp})`);
+	const m = {
+		recall: tp / (tp + fn),
+		precision: tp + fp ? tp / (tp + fp) : 1,
+		median: percentile(times, 50),
+		p95: percentile(times, 95),
+		kbPerQuery: bytes / list.length / 1024,
+	};
+	log(
+		`${name}: recall=${m.recall.toFixed(4)} precision=${m.precision.toFixed(4)} median_ms=${m.median.toFixed(1)} p95_ms=${m.p95.toFixed(1)} kb_per_query=${m.kbPerQuery.toFixed(1)} (pairs ${tp + fn}, results ${tp + fp})`,
+	);
 	return m;
 }
 
 // Pagefind's fragments carry the page URL; map it to the case id for the defaults run.
-const defaultHit = (result: { id: string; data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }): SearchHit => ({
+const defaultHit = (result: {
+	id: string;
+	data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}): SearchHit => ({
 	id: result.id,
-	load: () => result.data().then((f) => ({ type: 'case' as const, id: /\/cases\/([^/]+)\//.exec(f.url)?.[1] ?? '', title: f.meta.title ?? '', summary: '', cells: [], excerpt: f.excerpt, url: f.url })),
+	load: () =>
+		result
+			.data()
+			.then((f) => ({
+				type: 'case' as const,
+				id: /\/cases\/([^/]+)\//.exec(f.url)?.[1] ?? '',
+				title: f.meta.title ?? '',
+				summary: '',
+				cells: [],
+				excerpt: f.excerpt,
+				url: f.url,
+			})),
 });
 
 try {
-	await measure('pagefind defaults', plain, async (api, q) => ((await api.search(q))?.results ?? []).map((x) => defaultHit(x as never)), false);
+	await measure(
+		'pagefind defaults',
+		plain,
+		async (api, q) => ((await api.search(q))?.results ?? []).map((x) => defaultHit(x as never)),
+		false,
+	);
 	const m = await measure('ours', ours, async (api, q) => (await runSearch(api, q)).exact, true);
-	log(`recall=${m.recall.toFixed(4)} precision=${m.precision.toFixed(4)} p95_ms=${m.p95.toFixed(1)} kb_per_query=${m.kbPerQuery.toFixed(1)}`);
+	log(
+		`recall=${m.recall.toFixed(4)} precision=${m.precision.toFixed(4)} p95_ms=${m.p95.toFixed(1)} kb_per_query=${m.kbPerQuery.toFixed(1)}`,
+	);
 } finally {
 	rmSync(corpus.root, { recursive: true, force: true });
 }

@@ -52,14 +52,31 @@ function main(argv: string[]): number {
 		const result = checkProject({ paths: positionals, drafts: values.drafts });
 		if (values.report && format !== 'json') {
 			const reported = new Set(result.problems.map((p) => p.file));
-			const rows = result.cases.filter((c) => c.data && (!positionals.length || reported.has(c.source.file) || positionals.some((p) => c.source.file.startsWith(p.replace(/^\.\//, '')))));
-			console.log(formatReport(rows.map((c) => completeness(c.source.file, c.data!, c.source.body)), lang));
+			const rows = result.cases.filter(
+				(c) =>
+					c.data &&
+					(!positionals.length ||
+						reported.has(c.source.file) ||
+						positionals.some((p) => c.source.file.startsWith(p.replace(/^\.\//, '')))),
+			);
+			console.log(
+				formatReport(
+					rows.map((c) => completeness(c.source.file, c.data!, c.source.body)),
+					lang,
+				),
+			);
 		}
 		console.log(formatProblems(result.problems, result.checkedFiles, format, lang));
 		return hasErrors(result.problems) ? 1 : 0;
 	} catch (error) {
 		const err = error as NodeJS.ErrnoException;
-		console.error(printable(err.code === 'ENOENT' ? translatorFor(lang, 'check')('noSuchFile', { path: err.path }) : err.message));
+		console.error(
+			printable(
+				err.code === 'ENOENT'
+					? translatorFor(lang, 'check')('noSuchFile', { path: err.path })
+					: err.message,
+			),
+		);
 		return 2;
 	}
 }

@@ -38,7 +38,12 @@ function takenIds(root: string): Set<string> {
 
 function gitUserName(): string | undefined {
 	try {
-		return execFileSync('git', ['config', 'user.name'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+		return (
+			execFileSync('git', ['config', 'user.name'], {
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			}).trim() || undefined
+		);
 	} catch {
 		return undefined;
 	}
@@ -74,7 +79,9 @@ async function main(argv: string[]): Promise<number> {
 	const root = resolve(process.cwd());
 	const vocabulary = loadVocabulary(root);
 	const interactive = process.stdin.isTTY && process.stdout.isTTY;
-	const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+	const rl = interactive
+		? createInterface({ input: process.stdin, output: process.stdout })
+		: undefined;
 	const ask = async (question: string, fallback?: string) => {
 		if (!rl) return fallback;
 		const answer = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
@@ -82,17 +89,25 @@ async function main(argv: string[]): Promise<number> {
 	};
 
 	try {
-		const kind = values.kind ?? (await ask(`${inEveryLanguage('new.ask.kind')} (mot / scqa)`, 'mot'));
-		if (kind !== 'mot' && kind !== 'scqa') throw new Error(inEveryLanguage('new.kindInvalid', { kind }));
+		const kind =
+			values.kind ?? (await ask(`${inEveryLanguage('new.ask.kind')} (mot / scqa)`, 'mot'));
+		if (kind !== 'mot' && kind !== 'scqa')
+			throw new Error(inEveryLanguage('new.kindInvalid', { kind }));
 		const cells = (values.cell ?? (await ask(inEveryLanguage('new.ask.grid'))) ?? '')
 			.split(/[,,\s]+/)
 			.filter(Boolean);
 		if (!cells.length) throw new Error(`${inEveryLanguage('new.cellRequired')}\n${usage}`);
-		for (const cell of cells) if (!parseGridCode(cell)) throw new Error(inEveryLanguage('new.cellInvalid', { cell }));
+		for (const cell of cells)
+			if (!parseGridCode(cell)) throw new Error(inEveryLanguage('new.cellInvalid', { cell }));
 		const title = values.title ?? (await ask(inEveryLanguage('new.ask.title')));
 		const industryKeys = Object.keys(vocabulary.industries);
-		const industry = values.industry ?? (await ask(`${inEveryLanguage('new.ask.industry')} (${industryKeys.join(' / ')})`));
-		if (industry && !industryKeys.includes(industry)) throw new Error(inEveryLanguage('new.industryUnknown', { industry, industries: industryKeys.join(', ') }));
+		const industry =
+			values.industry ??
+			(await ask(`${inEveryLanguage('new.ask.industry')} (${industryKeys.join(' / ')})`));
+		if (industry && !industryKeys.includes(industry))
+			throw new Error(
+				inEveryLanguage('new.industryUnknown', { industry, industries: industryKeys.join(', ') }),
+			);
 		const author = values.author ?? gitUserName();
 
 		const options: ScaffoldOptions = {

@@ -3,5 +3,12 @@ import { parseArgs } from 'node:util';
 import { loadSiteConfig } from '../src/config/load.ts';
 import { nginxConfig } from './lib/nginx-config.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: '/var/www/mot-handbook' }, listen: { type: 'string', default: '80' } } });
-process.stdout.write(nginxConfig(loadSiteConfig(process.cwd()), { root: values.root!, listen: values.listen }));
+const { values } = parseArgs({
+	options: {
+		root: { type: 'string', default: '/var/www/mot-handbook' },
+		listen: { type: 'string', default: '80' },
+	},
+});
+process.stdout.write(
+	nginxConfig(loadSiteConfig(process.cwd()), { root: values.root!, listen: values.listen }),
+);

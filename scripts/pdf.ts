@@ -9,7 +9,10 @@ import { findSystemTool, missingToolReason } from './lib/system-tools.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/handbook.pdf`;
 console.log(`browser: ${describeBrowserChoice()}`);
-if (!findSystemTool('cjk-font')) console.warn(`warning: ${missingToolReason('cjk-font')}; the PDF will have no Chinese text`);
+if (!findSystemTool('cjk-font'))
+	console.warn(`warning: ${missingToolReason('cjk-font')}; the PDF will have no Chinese text`);
 const start = performance.now();
 await printHandbook(`${root}dist`, loadSiteConfig(root).base, out);
-console.log(`dist/handbook.pdf: ${(statSync(out).size / 1024).toFixed(0)} KB in ${Math.round(performance.now() - start)} ms`);
+console.log(
+	`dist/handbook.pdf: ${(statSync(out).size / 1024).toFixed(0)} KB in ${Math.round(performance.now() - start)} ms`,
+);

@@ -5,7 +5,11 @@
  * fallback from the system's to the bundled one.
  */
 import { spawnSync } from 'node:child_process';
-import { bundledPackageName, findBundledChromium, type BundledChromiumPackage } from './bundled-chromium.ts';
+import {
+	bundledPackageName,
+	findBundledChromium,
+	type BundledChromiumPackage,
+} from './bundled-chromium.ts';
 import { findSystemTool, missingToolReason } from './system-tools.ts';
 
 export type BrowserChoice =
@@ -17,15 +21,30 @@ const forcedValues = ['system', 'bundled'] as const;
 
 export function chooseBrowser(): BrowserChoice {
 	const forced = process.env.MOT_BROWSER || undefined;
-	if (forced && !forcedValues.includes(forced as (typeof forcedValues)[number])) return { source: 'none', reason: `MOT_BROWSER is "${forced}"; use one of ${forcedValues.join(', ')}, or leave it unset` };
-	if (!forced && process.env.CHROME_PATH) return { source: 'CHROME_PATH', executable: process.env.CHROME_PATH };
+	if (forced && !forcedValues.includes(forced as (typeof forcedValues)[number]))
+		return {
+			source: 'none',
+			reason: `MOT_BROWSER is "${forced}"; use one of ${forcedValues.join(', ')}, or leave it unset`,
+		};
+	if (!forced && process.env.CHROME_PATH)
+		return { source: 'CHROME_PATH', executable: process.env.CHROME_PATH };
 	if (forced !== 'bundled') {
 		const system = findSystemTool('chromium');
 		if (system) return { source: 'system', executable: system };
-		if (forced === 'system' || process.env.REQUIRE_SYSTEM_TOOLS) return { source: 'none', reason: `${missingToolReason('chromium')}; MOT_BROWSER=${forced ?? '(unset)'}, REQUIRE_SYSTEM_TOOLS=${process.env.REQUIRE_SYSTEM_TOOLS ?? '(unset)'}` };
+		if (forced === 'system' || process.env.REQUIRE_SYSTEM_TOOLS)
+			return {
+				source: 'none',
+				reason: `${missingToolReason('chromium')}; MOT_BROWSER=${forced ?? '(unset)'}, REQUIRE_SYSTEM_TOOLS=${process.env.REQUIRE_SYSTEM_TOOLS ?? '(unset)'}`,
+			};
 	}
 	const bundled = findBundledChromium();
-	if ('missing' in bundled) return { source: 'none', reason: forced ? bundled.missing : `no system Chromium (${missingToolReason('chromium')}, or set CHROME_PATH), and ${bundled.missing}` };
+	if ('missing' in bundled)
+		return {
+			source: 'none',
+			reason: forced
+				? bundled.missing
+				: `no system Chromium (${missingToolReason('chromium')}, or set CHROME_PATH), and ${bundled.missing}`,
+		};
 	return { source: 'bundled', bundled };
 }
 
@@ -34,11 +53,18 @@ export function describeBrowserChoice(choice: BrowserChoice = chooseBrowser()): 
 	switch (choice.source) {
 		case 'CHROME_PATH':
 		case 'system': {
-			const version = spawnSync(choice.executable, ['--version'], { encoding: 'utf8', timeout: 10_000 }).stdout?.trim() || 'version unknown';
+			const version =
+				spawnSync(choice.executable, ['--version'], {
+					encoding: 'utf8',
+					timeout: 10_000,
+				}).stdout?.trim() || 'version unknown';
 			return `${choice.source === 'system' ? 'system Chromium' : 'CHROME_PATH'} ${choice.executable} (${version}); MOT_BROWSER=bundled uses the bundled one`;
 		}
 		case 'bundled': {
-			const why = process.env.MOT_BROWSER === 'bundled' ? 'MOT_BROWSER=bundled' : 'no system Chromium or CHROME_PATH';
+			const why =
+				process.env.MOT_BROWSER === 'bundled'
+					? 'MOT_BROWSER=bundled'
+					: 'no system Chromium or CHROME_PATH';
 			return `bundled Chromium ${choice.bundled.version} from ${bundledPackageName} (${why}), unpacked in ${choice.bundled.cacheDir}`;
 		}
 		case 'none':

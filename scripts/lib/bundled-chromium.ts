@@ -5,7 +5,16 @@
  * the browser tests. The package's own executablePath() is not used: it unpacks into a fixed
  * /tmp/chromium that every project and version on the machine shares.
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	createReadStream,
+	createWriteStream,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -32,12 +41,21 @@ export interface UnpackedChromium {
 
 /** The installed package, or why there is none (Node's lookup: node_modules folders upwards). */
 export function findBundledChromium(): BundledChromiumPackage | { missing: string } {
-	if (process.platform !== 'linux' || process.arch !== 'x64') return { missing: `${bundledPackageName} ships Chromium for Linux x64 only (this is ${process.platform} ${process.arch})` };
+	if (process.platform !== 'linux' || process.arch !== 'x64')
+		return {
+			missing: `${bundledPackageName} ships Chromium for Linux x64 only (this is ${process.platform} ${process.arch})`,
+		};
 	for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
 		const packageDir = join(dir, 'node_modules', bundledPackageName);
 		if (existsSync(join(packageDir, 'bin/chromium.br'))) {
-			const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
-			return { dir: packageDir, version, cacheDir: join(dir, 'node_modules/.cache/mot-bundled-chromium', version) };
+			const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+				version: string;
+			};
+			return {
+				dir: packageDir,
+				version,
+				cacheDir: join(dir, 'node_modules/.cache/mot-bundled-chromium', version),
+			};
 		}
 		if (dirname(dir) === dir) break;
 	}
@@ -45,7 +63,11 @@ export function findBundledChromium(): BundledChromiumPackage | { missing: strin
 }
 
 function unpackedPaths(cacheDir: string): UnpackedChromium {
-	return { executable: join(cacheDir, 'chromium'), libDir: join(cacheDir, 'lib'), fontconfigFile: join(cacheDir, 'fonts.conf') };
+	return {
+		executable: join(cacheDir, 'chromium'),
+		libDir: join(cacheDir, 'lib'),
+		fontconfigFile: join(cacheDir, 'fonts.conf'),
+	};
 }
 
 const unpacking = new Map<string, Promise<UnpackedChromium>>();
@@ -64,11 +86,24 @@ export function unpackBundledChromium(bundled: BundledChromiumPackage): Promise<
 			rmSync(partial, { recursive: true, force: true });
 			mkdirSync(partial, { recursive: true });
 			try {
-				await pipeline(createReadStream(join(bundled.dir, 'bin/chromium.br')), createBrotliDecompress(), createWriteStream(join(partial, 'chromium'), { mode: 0o755 }));
-				for (const archive of ['al2023.tar.br', 'fonts.tar.br']) untar(brotliDecompressSync(readFileSync(join(bundled.dir, 'bin', archive))), partial);
+				await pipeline(
+					createReadStream(join(bundled.dir, 'bin/chromium.br')),
+					createBrotliDecompress(),
+					createWriteStream(join(partial, 'chromium'), { mode: 0o755 }),
+				);
+				for (const archive of ['al2023.tar.br', 'fonts.tar.br'])
+					untar(brotliDecompressSync(readFileSync(join(bundled.dir, 'bin', archive))), partial);
 				// The package's fonts.conf names Lambda's folders; this one names the usual ones and ours.
-				const dirs = ['/usr/share/fonts', '/usr/local/share/fonts', '~/.fonts', join(bundled.cacheDir, 'fonts')];
-				writeFileSync(join(partial, 'fonts.conf'), `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${dirs.map((dir) => `  <dir>${dir}</dir>\n`).join('')}  <cachedir>${join(bundled.cacheDir, 'fontconfig-cache')}</cachedir>\n</fontconfig>\n`);
+				const dirs = [
+					'/usr/share/fonts',
+					'/usr/local/share/fonts',
+					'~/.fonts',
+					join(bundled.cacheDir, 'fonts'),
+				];
+				writeFileSync(
+					join(partial, 'fonts.conf'),
+					`<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${dirs.map((dir) => `  <dir>${dir}</dir>\n`).join('')}  <cachedir>${join(bundled.cacheDir, 'fontconfig-cache')}</cachedir>\n</fontconfig>\n`,
+				);
 				renameSync(partial, bundled.cacheDir);
 			} catch (error) {
 				rmSync(partial, { recursive: true, force: true });

@@ -4,7 +4,12 @@
  */
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { loadPagefind, runSearch, type PagefindApi, type SearchHit } from '../../src/search/client.ts';
+import {
+	loadPagefind,
+	runSearch,
+	type PagefindApi,
+	type SearchHit,
+} from '../../src/search/client.ts';
 import type { FacetValues } from '../../src/lib/facets.ts';
 
 export interface NodeSearch {
@@ -15,18 +20,28 @@ export interface NodeSearch {
 
 /** `dist` is the built site on disk, `siteUrl` where it is served (ends with a slash). */
 export async function nodeSearch(dist: string, siteUrl: string): Promise<NodeSearch> {
-	const pagefind = await loadPagefind(siteUrl, () => import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href));
+	const pagefind = await loadPagefind(
+		siteUrl,
+		() => import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href),
+	);
 	// Each record's fragment is fetched once; after that its id is known.
 	const ids = new Map<string, Promise<string>>();
 	const idOf = (hit: SearchHit) => {
-		if (!ids.has(hit.id)) ids.set(hit.id, hit.load().then((data) => data.id));
+		if (!ids.has(hit.id))
+			ids.set(
+				hit.id,
+				hit.load().then((data) => data.id),
+			);
 		return ids.get(hit.id)!;
 	};
 	return {
 		pagefind,
 		async search(query, facets = {}) {
 			const outcome = await runSearch(pagefind, query, facets);
-			return { exact: await Promise.all(outcome.exact.map(idOf)), loose: await Promise.all(outcome.loose.map(idOf)) };
+			return {
+				exact: await Promise.all(outcome.exact.map(idOf)),
+				loose: await Promise.all(outcome.loose.map(idOf)),
+			};
 		},
 	};
 }

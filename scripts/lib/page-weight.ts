@@ -21,10 +21,15 @@ const gzipped = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
 	const file = join(dist, page, page.endsWith('.html') ? '' : 'index.html');
 	const html = readFileSync(file, 'utf8');
-	const local = (href: string) => join(dist, href.replace(new RegExp(`^${base.replace(/\/$/, '')}`), '').split(/[?#]/)[0]!);
-	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+	const local = (href: string) =>
+		join(dist, href.replace(new RegExp(`^${base.replace(/\/$/, '')}`), '').split(/[?#]/)[0]!);
+	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+		(m) => m[1]!,
+	);
 	const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-	const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((s) => s.trim());
+	const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+		.map((m) => m[1]!)
+		.filter((s) => s.trim());
 	// Static imports of the loaded scripts load too; dynamic imports (search, slides) do not.
 	const seen = new Set<string>();
 	let js = inlineScripts.reduce((sum, s) => sum + gzipped(s), 0);
@@ -36,9 +41,17 @@ export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
 		seen.add(path);
 		const source = readFileSync(path, 'utf8');
 		js += gzipped(source);
-		for (const m of source.matchAll(/(?:^|[;\s])import\s*(?:[\w{}*,\s]+from\s*)?["']([^"']+)["']/g)) queue.push(new URL(m[1]!, `http://x${href}`).pathname);
+		for (const m of source.matchAll(/(?:^|[;\s])import\s*(?:[\w{}*,\s]+from\s*)?["']([^"']+)["']/g))
+			queue.push(new URL(m[1]!, `http://x${href}`).pathname);
 	}
 	const cssBytes = css.reduce((sum, href) => sum + gzipped(readFileSync(local(href))), 0);
 	const htmlBytes = gzipped(html);
-	return { page, html: htmlBytes, css: cssBytes, js, total: htmlBytes + cssBytes + js, files: [...css, ...seen] };
+	return {
+		page,
+		html: htmlBytes,
+		css: cssBytes,
+		js,
+		total: htmlBytes + cssBytes + js,
+		files: [...css, ...seen],
+	};
 }

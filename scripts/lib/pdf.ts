@@ -12,7 +12,8 @@ export async function printHandbook(dist: string, base: string, out: string): Pr
 	try {
 		const page = await browser.newPage();
 		const response = await page.goto(`${server.url}handbook/`, { waitUntil: 'networkidle' });
-		if (response?.status() !== 200) throw new Error(`handbook page: HTTP ${response?.status()} (run npm run build first)`);
+		if (response?.status() !== 200)
+			throw new Error(`handbook page: HTTP ${response?.status()} (run npm run build first)`);
 		await page.emulateMedia({ media: 'print' });
 		await page.pdf({
 			path: out,
@@ -20,7 +21,8 @@ export async function printHandbook(dist: string, base: string, out: string): Pr
 			printBackground: true,
 			displayHeaderFooter: true,
 			headerTemplate: '<span></span>',
-			footerTemplate: '<div style="font-size:9px;width:100%;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+			footerTemplate:
+				'<div style="font-size:9px;width:100%;text-align:center;color:#555"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
 			margin: { top: '16mm', bottom: '18mm', left: '16mm', right: '16mm' },
 		});
 	} finally {

@@ -9,11 +9,19 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What `astro build` needs besides `content/`. */
-export const siteCodeEntries = ['src', 'schemas', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'] as const;
+export const siteCodeEntries = [
+	'src',
+	'schemas',
+	'public',
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+] as const;
 
 export function copySiteCode(to: string, from = repoRoot): void {
 	for (const entry of siteCodeEntries) {
-		if (existsSync(join(from, entry))) cpSync(join(from, entry), join(to, entry), { recursive: true });
+		if (existsSync(join(from, entry)))
+			cpSync(join(from, entry), join(to, entry), { recursive: true });
 	}
 	symlinkSync(join(from, 'node_modules'), join(to, 'node_modules'), 'dir');
 }

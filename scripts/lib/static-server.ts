@@ -7,9 +7,18 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const types: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-	'.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml',
-	'.wasm': 'application/wasm', '.pdf': 'application/pdf', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain',
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+	'.pdf': 'application/pdf',
+	'.webmanifest': 'application/manifest+json',
+	'.txt': 'text/plain',
 };
 
 export interface StaticServer {
@@ -30,7 +39,10 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<St
 	const send = async (res: import('node:http').ServerResponse, file: string, status = 200) => {
 		const body = await readFile(file);
 		sent += body.length;
-		res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+		res.writeHead(status, {
+			'content-type': types[extname(file)] ?? 'application/octet-stream',
+			'content-length': body.length,
+		});
 		res.end(body);
 	};
 	const server: Server = createServer(async (req, res) => {
@@ -59,7 +71,12 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<St
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const address = server.address() as import('node:net').AddressInfo;
 	const origin = `http://127.0.0.1:${address.port}`;
-	return { origin, url: `${origin}${prefix}`, requests, bytesSent: () => sent, close: () =>
+	return {
+		origin,
+		url: `${origin}${prefix}`,
+		requests,
+		bytesSent: () => sent,
+		close: () =>
 			new Promise((resolve) => {
 				server.close(() => resolve());
 				// Kept-alive browser connections would keep the old server answering.

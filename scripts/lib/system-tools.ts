@@ -44,7 +44,12 @@ function findCjkFont(): string | undefined {
 	const fcList = findExecutable('fc-list');
 	if (!fcList) return undefined;
 	const result = spawnSync(fcList, [':lang=zh', 'family'], { encoding: 'utf8' });
-	return result.status === 0 ? result.stdout.split('\n').find((line) => line.trim())?.trim() : undefined;
+	return result.status === 0
+		? result.stdout
+				.split('\n')
+				.find((line) => line.trim())
+				?.trim()
+		: undefined;
 }
 
 /** The tool's path (for `cjk-font`, a font family name), or undefined when it is missing. */

@@ -23,7 +23,8 @@ export function untar(archive: Buffer, into: string): void {
 		const size = parseInt(field(header, 124, 12).trim() || '0', 8);
 		const mode = parseInt(field(header, 100, 8).trim() || '644', 8);
 		const type = field(header, 156, 1) || '0';
-		if (isAbsolute(name) || name.split('/').includes('..')) throw new Error(`tar entry outside the target folder: ${name}`);
+		if (isAbsolute(name) || name.split('/').includes('..'))
+			throw new Error(`tar entry outside the target folder: ${name}`);
 		const body = archive.subarray(offset + blockSize, offset + blockSize + size);
 		if (type === '5') mkdirSync(join(into, name), { recursive: true });
 		else if (type === '0') {

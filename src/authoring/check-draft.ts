@@ -17,16 +17,30 @@ export interface PublishedCase {
 	file: string;
 }
 
-export function checkDraft(file: string, mdx: string, context: CheckContext, published: readonly PublishedCase[]): Problem[] {
+export function checkDraft(
+	file: string,
+	mdx: string,
+	context: CheckContext,
+	published: readonly PublishedCase[],
+): Problem[] {
 	const checked = checkCaseText(file, mdx, context);
 	const draft = indexEntry(checked);
 	if (!draft) return checked.problems;
-	const others = published.map((c): IndexedCase => ({ source: readCaseSource(c.file, ''), id: c.id, aliases: c.aliases, related: [], caseLinks: [] }));
+	const others = published.map((c): IndexedCase => ({
+		source: readCaseSource(c.file, ''),
+		id: c.id,
+		aliases: c.aliases,
+		related: [],
+		caseLinks: [],
+	}));
 	// A draft taking a published id has that case's file name too (content/cases/<id>.mdx): it
 	// joins the cross-file rules under a name of its own, or the published case's copy of a
 	// problem would pass as the draft's and be listed twice.
 	const draftName = `${file} (draft)`;
-	const renamed: IndexedCase = { ...draft, source: Object.create(draft.source, { file: { value: draftName } }) as typeof draft.source };
+	const renamed: IndexedCase = {
+		...draft,
+		source: Object.create(draft.source, { file: { value: draftName } }) as typeof draft.source,
+	};
 	const crossFile = crossFileRules([...others, renamed])
 		.filter((problem) => problem.file === draftName)
 		.map((problem) => ({ ...problem, file }));

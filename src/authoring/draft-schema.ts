@@ -50,7 +50,9 @@ void sameShape;
 
 /** Fields a draft from an older form lacks start empty; any field of the wrong shape rejects the draft. */
 /** A plain field of the registry is text, as the form keeps it (also one added since this schema was written). */
-const plainFieldText = Object.fromEntries(caseFields.filter((field) => field.shape !== 'special').map((field) => [field.key, text]));
+const plainFieldText = Object.fromEntries(
+	caseFields.filter((field) => field.shape !== 'special').map((field) => [field.key, text]),
+);
 const storedDraftSchema = formDraftSchema.extend(plainFieldText).partial();
 
 /** The form state a stored draft holds, or undefined when it is not a draft this form can show. */

@@ -3,7 +3,12 @@
  * fields and MDX. It knows no rules: validation is the checker's, run over the MDX this
  * module writes, so the form can never accept what `npm run check` rejects.
  */
-import { caseFields, plainFieldsOf, type CaseField, type CaseKind } from '../../schemas/case-fields.ts';
+import {
+	caseFields,
+	plainFieldsOf,
+	type CaseField,
+	type CaseKind,
+} from '../../schemas/case-fields.ts';
 import { freeCaseId } from './scaffold.ts';
 import { caseToMdx, type Yamlish } from './serialize.ts';
 
@@ -13,11 +18,23 @@ import { caseToMdx, type Yamlish } from './serialize.ts';
  */
 export type FormState = KnownFormState & { [plainField: string]: unknown };
 
-export interface PersonRow { name: string; role: string; side: string }
-export interface DemandRow { type: string; text: string }
-export interface GapRow { demand: string; reason: string }
+export interface PersonRow {
+	name: string;
+	role: string;
+	side: string;
+}
+export interface DemandRow {
+	type: string;
+	text: string;
+}
+export interface GapRow {
+	demand: string;
+	reason: string;
+}
 /** One grid code picked in the form (a cell or a point). */
-export interface GridCodeRow { code: string }
+export interface GridCodeRow {
+	code: string;
+}
 
 /** Everything the form's controls hold, as typed (strings, checked values, repeatable rows), but the plain fields. */
 export interface KnownFormState {
@@ -69,30 +86,91 @@ export type GroupName = keyof typeof rowTemplates;
 export const groupNames = Object.keys(rowTemplates) as GroupName[];
 
 /** The registry's plain fields as the form shows them: the kind's own in its fieldset, the shared ones with the closing fields. */
-export function formPlainFields(kind: CaseKind, where: 'own' | 'shared', registry: readonly CaseField[] = caseFields): CaseField[] {
-	return plainFieldsOf(kind, registry).filter((field) => (field.kinds.length === 1) === (where === 'own'));
+export function formPlainFields(
+	kind: CaseKind,
+	where: 'own' | 'shared',
+	registry: readonly CaseField[] = caseFields,
+): CaseField[] {
+	return plainFieldsOf(kind, registry).filter(
+		(field) => (field.kinds.length === 1) === (where === 'own'),
+	);
 }
 
 /** Every plain field of the registry starts empty (a field added there needs no change here). */
-const emptyPlainFields = (registry: readonly CaseField[]) => Object.fromEntries(registry.filter((field) => field.shape !== 'special').map((field) => [field.key, '']));
+const emptyPlainFields = (registry: readonly CaseField[]) =>
+	Object.fromEntries(
+		registry.filter((field) => field.shape !== 'special').map((field) => [field.key, '']),
+	);
 
-export function emptyFormState(published: string, registry: readonly CaseField[] = caseFields): FormState {
+export function emptyFormState(
+	published: string,
+	registry: readonly CaseField[] = caseFields,
+): FormState {
 	return {
 		...emptyPlainFields(registry),
-		kind: 'mot', id: '', title: '', summary: '', grid: [{ code: '' }], timeStart: '', timeEnd: '', place: '',
-		people: [{ name: '', role: '', side: 'customer' }, { name: '', role: '', side: 'staff' }],
-		industry: '', tags: [], tagsOther: '', scope: 'external', outcome: '', perception: '', servqual: [],
-		demands: [{ type: 'request', text: '' }, { type: 'need', text: '' }, { type: 'claim', text: '' }],
-		gaps: [{ demand: '', reason: '' }], keyCritical: '', keySecondary: '', keyBasic: '', processChanges: '', insights: '',
-		situation: '', complication: '', question: '', steps: '', remedies: [], value: '',
-		body: '', questions: '', related: '', aliases: '', authors: '', published, updated: '',
+		kind: 'mot',
+		id: '',
+		title: '',
+		summary: '',
+		grid: [{ code: '' }],
+		timeStart: '',
+		timeEnd: '',
+		place: '',
+		people: [
+			{ name: '', role: '', side: 'customer' },
+			{ name: '', role: '', side: 'staff' },
+		],
+		industry: '',
+		tags: [],
+		tagsOther: '',
+		scope: 'external',
+		outcome: '',
+		perception: '',
+		servqual: [],
+		demands: [
+			{ type: 'request', text: '' },
+			{ type: 'need', text: '' },
+			{ type: 'claim', text: '' },
+		],
+		gaps: [{ demand: '', reason: '' }],
+		keyCritical: '',
+		keySecondary: '',
+		keyBasic: '',
+		processChanges: '',
+		insights: '',
+		situation: '',
+		complication: '',
+		question: '',
+		steps: '',
+		remedies: [],
+		value: '',
+		body: '',
+		questions: '',
+		related: '',
+		aliases: '',
+		authors: '',
+		published,
+		updated: '',
 	};
 }
 
-const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
-const words = (text: string) => text.split(/[\s,,、;;]+/).map((word) => word.trim()).filter(Boolean);
-const names = (text: string) => text.split(/[\n,,、;;]+/).map((name) => name.trim()).filter(Boolean);
-const hasText = (row: object) => Object.values(row).some((value) => typeof value === 'string' && value.trim() !== '');
+const lines = (text: string) =>
+	text
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean);
+const words = (text: string) =>
+	text
+		.split(/[\s,,、;;]+/)
+		.map((word) => word.trim())
+		.filter(Boolean);
+const names = (text: string) =>
+	text
+		.split(/[\n,,、;;]+/)
+		.map((name) => name.trim())
+		.filter(Boolean);
+const hasText = (row: object) =>
+	Object.values(row).some((value) => typeof value === 'string' && value.trim() !== '');
 const optional = <T>(list: T[]) => (list.length ? list : undefined);
 
 /**
@@ -116,18 +194,40 @@ function plainValue(field: CaseField, raw: unknown): Yamlish {
 }
 
 const plainValues = (state: FormState, fields: readonly CaseField[]) =>
-	Object.fromEntries(fields.map((field) => [field.key, plainValue(field, (state as unknown as Record<string, unknown>)[field.key])]));
+	Object.fromEntries(
+		fields.map((field) => [
+			field.key,
+			plainValue(field, (state as unknown as Record<string, unknown>)[field.key]),
+		]),
+	);
 
-export function formToCase(state: FormState, registry: readonly CaseField[] = caseFields): FormCase {
+export function formToCase(
+	state: FormState,
+	registry: readonly CaseField[] = caseFields,
+): FormCase {
 	const rows = {} as RowMap;
-	const keep = <T extends object>(group: GroupName, list: T[], filled: (row: T) => boolean = hasText) => {
+	const keep = <T extends object>(
+		group: GroupName,
+		list: T[],
+		filled: (row: T) => boolean = hasText,
+	) => {
 		rows[group] = [];
 		return list.filter((row, index) => (filled(row) ? rows[group].push(index) : false));
 	};
 	const grid = keep('grid', state.grid, (row) => row.code !== '').map((row) => row.code);
-	const people = keep('people', state.people, (row) => row.name.trim() !== '' || row.role.trim() !== '').map((p) => ({ name: p.name.trim(), role: p.role.trim(), side: p.side }));
-	const demands = keep('demands', state.demands, (row) => row.text.trim() !== '').map((d) => ({ type: d.type, text: d.text.trim() }));
-	const gaps = keep('gaps', state.gaps).map((g) => ({ demand: g.demand.trim(), reason: g.reason.trim() }));
+	const people = keep(
+		'people',
+		state.people,
+		(row) => row.name.trim() !== '' || row.role.trim() !== '',
+	).map((p) => ({ name: p.name.trim(), role: p.role.trim(), side: p.side }));
+	const demands = keep('demands', state.demands, (row) => row.text.trim() !== '').map((d) => ({
+		type: d.type,
+		text: d.text.trim(),
+	}));
+	const gaps = keep('gaps', state.gaps).map((g) => ({
+		demand: g.demand.trim(),
+		reason: g.reason.trim(),
+	}));
 	const tags = [...new Set([...state.tags, ...names(state.tagsOther)])];
 
 	const shared: Record<string, Yamlish> = {
@@ -151,12 +251,20 @@ export function formToCase(state: FormState, registry: readonly CaseField[] = ca
 			? {
 					demands,
 					gaps,
-					keyPoints: { critical: state.keyCritical.trim(), secondary: state.keySecondary.trim(), basic: state.keyBasic.trim() },
+					keyPoints: {
+						critical: state.keyCritical.trim(),
+						secondary: state.keySecondary.trim(),
+						basic: state.keyBasic.trim(),
+					},
 					...plainValues(state, formPlainFields('mot', 'own', registry)),
 				}
 			: {
 					...plainValues(state, formPlainFields('scqa', 'own', registry)),
-					answer: { steps: lines(state.steps), remedies: state.remedies, value: state.value.trim() },
+					answer: {
+						steps: lines(state.steps),
+						remedies: state.remedies,
+						value: state.value.trim(),
+					},
 				};
 	const closing: Record<string, Yamlish> = {
 		...plainValues(state, formPlainFields(state.kind, 'shared', registry)),
@@ -173,7 +281,6 @@ export function formToMdx(state: FormState): string {
 	const { fields, body } = formToCase(state);
 	return caseToMdx(fields, body);
 }
-
 
 /**
  * A checker field path (`people[1].name`) as the form's path (`people[2].name`): list items
@@ -201,7 +308,10 @@ export function fieldPathCandidates(field: string): string[] {
 }
 
 /** The id `npm run new` would pick: the primary cell and the date (`c2-3-20261123`), made free. */
-export function suggestedId(state: Pick<FormState, 'grid' | 'published'>, taken: ReadonlySet<string>): string {
+export function suggestedId(
+	state: Pick<FormState, 'grid' | 'published'>,
+	taken: ReadonlySet<string>,
+): string {
 	const grid = state.grid.map((row) => row.code).filter(Boolean);
 	const published = /^\d{4}-\d{2}-\d{2}$/.test(state.published) ? state.published : undefined;
 	return freeCaseId(taken, { grid, published });

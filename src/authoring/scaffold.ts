@@ -32,38 +32,62 @@ export function today(now = new Date()): string {
  * A free id: the given one, else the title if it is Latin, else the primary cell and today's
  * date (`c2-3-20261123`); `-2`, `-3` … appended until nothing else uses it.
  */
-export function freeCaseId(taken: ReadonlySet<string>, options: Pick<ScaffoldOptions, 'id' | 'title' | 'grid' | 'published'>): string {
+export function freeCaseId(
+	taken: ReadonlySet<string>,
+	options: Pick<ScaffoldOptions, 'id' | 'title' | 'grid' | 'published'>,
+): string {
 	const fromTitle = options.title
 		?.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 	const datePart = (options.published ?? today()).replace(/-/g, '');
 	const cellPart = (options.grid[0] ?? 'case').toLowerCase().replace('.', '-');
-	let base = options.id ?? (fromTitle && fromTitle.length >= 3 && /[a-z]/.test(fromTitle) ? fromTitle : `${cellPart}-${datePart}`);
+	let base =
+		options.id ??
+		(fromTitle && fromTitle.length >= 3 && /[a-z]/.test(fromTitle)
+			? fromTitle
+			: `${cellPart}-${datePart}`);
 	base = base.slice(0, 60);
-	if (!caseIdPattern.test(base)) throw new Error(`id "${base}" is not valid: lower-case letters, digits and hyphens, 3–64 characters`);
+	if (!caseIdPattern.test(base))
+		throw new Error(
+			`id "${base}" is not valid: lower-case letters, digits and hyphens, 3–64 characters`,
+		);
 	if (!taken.has(base)) return base;
 	if (options.id) throw new Error(`id "${base}" is already used by another case`);
 	for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** The registry's plain fields, each holding its marker: one line, or a list of one. */
-function plainScaffold(kind: ScaffoldOptions['kind'], registry: readonly CaseField[]): Record<string, Yamlish> {
+function plainScaffold(
+	kind: ScaffoldOptions['kind'],
+	registry: readonly CaseField[],
+): Record<string, Yamlish> {
 	return Object.fromEntries(
 		plainFieldsOf(kind, registry)
 			.filter((field) => field.placeholder)
-			.map((field) => [field.key, field.shape === 'lines' ? [fill(field.placeholder!)] : fill(field.placeholder!)]),
+			.map((field) => [
+				field.key,
+				field.shape === 'lines' ? [fill(field.placeholder!)] : fill(field.placeholder!),
+			]),
 	);
 }
 
-export function scaffoldFields(options: ScaffoldOptions, id: string, registry: readonly CaseField[] = caseFields): Record<string, Yamlish> {
+export function scaffoldFields(
+	options: ScaffoldOptions,
+	id: string,
+	registry: readonly CaseField[] = caseFields,
+): Record<string, Yamlish> {
 	for (const code of options.grid) {
 		if (!parseGridCode(code)) throw new Error(`"${code}" is not a grid code (U1…S5 or C1.2)`);
 	}
 	/** The registry's placeholder for a field, its limits filled in from the constants. */
 	const marker = (key: string) => {
 		const placeholder = registry.find((field) => field.key === key)?.placeholder ?? key;
-		return fill(placeholder.replace('{titleMax}', String(titleMaxLength)).replace('{summaryMax}', String(summaryMaxLength)));
+		return fill(
+			placeholder
+				.replace('{titleMax}', String(titleMaxLength))
+				.replace('{summaryMax}', String(summaryMaxLength)),
+		);
 	};
 	const shared: Record<string, Yamlish> = {
 		id,
@@ -93,7 +117,11 @@ export function scaffoldFields(options: ScaffoldOptions, id: string, registry: r
 				{ type: 'claim', text: fill('客户的索求') },
 			],
 			gaps: [{ demand: fill('没能满足的要求'), reason: fill('没能满足的原因') }],
-			keyPoints: { critical: fill('最关键点'), secondary: fill('次关键点'), basic: fill('基本要点') },
+			keyPoints: {
+				critical: fill('最关键点'),
+				secondary: fill('次关键点'),
+				basic: fill('基本要点'),
+			},
 			...closing,
 		};
 	}
@@ -114,7 +142,10 @@ export function scaffoldBody(kind: 'mot' | 'scqa'): string {
 		: `${fill('更完整的故事,可删去')}`;
 }
 
-export function scaffoldCase(options: ScaffoldOptions, taken: ReadonlySet<string>): { id: string; mdx: string } {
+export function scaffoldCase(
+	options: ScaffoldOptions,
+	taken: ReadonlySet<string>,
+): { id: string; mdx: string } {
 	const id = freeCaseId(taken, options);
 	return { id, mdx: caseToMdx(scaffoldFields(options, id), scaffoldBody(options.kind)) };
 }

@@ -6,7 +6,8 @@
 
 import { fieldOrder } from '../../schemas/case-fields.ts';
 
-export type Yamlish = string | number | boolean | undefined | Yamlish[] | { [key: string]: Yamlish };
+export type Yamlish =
+	string | number | boolean | undefined | Yamlish[] | { [key: string]: Yamlish };
 
 /** Frontmatter keys in the registry's file order (case-format.md): shared fields, then the kind's own, then the rest. */
 const keyOrder = fieldOrder();
@@ -18,7 +19,9 @@ export function yamlString(value: string): string {
 		/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) ||
 		/\s$/.test(value) ||
 		/[:#,[\]{}\n\\]/.test(value) ||
-		/^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|\.inf|\.nan)$/i.test(value);
+		/^(?:true|false|yes|no|on|off|null|~|[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|0x[\da-f]+|\.inf|\.nan)$/i.test(
+			value,
+		);
 	return risky ? JSON.stringify(value) : value;
 }
 
@@ -37,13 +40,18 @@ const isShortScalarList = (list: Yamlish[]) =>
 function block(key: string, value: Yamlish, indent: string): string[] {
 	if (value === undefined) return [];
 	if (Array.isArray(value)) {
-		if (value.length === 0 || isShortScalarList(value)) return [`${indent}${key}: ${inline(value)}`];
+		if (value.length === 0 || isShortScalarList(value))
+			return [`${indent}${key}: ${inline(value)}`];
 		return [`${indent}${key}:`, ...value.map((item) => `${indent}  - ${inline(item)}`)];
 	}
 	if (value && typeof value === 'object') {
 		const flat = inline(value);
-		if (flat.length <= 70 && Object.values(value).every((v) => !Array.isArray(v))) return [`${indent}${key}: ${flat}`];
-		return [`${indent}${key}:`, ...Object.entries(value).flatMap(([k, v]) => block(k, v, `${indent}  `))];
+		if (flat.length <= 70 && Object.values(value).every((v) => !Array.isArray(v)))
+			return [`${indent}${key}: ${flat}`];
+		return [
+			`${indent}${key}:`,
+			...Object.entries(value).flatMap(([k, v]) => block(k, v, `${indent}  `)),
+		];
 	}
 	return [`${indent}${key}: ${inline(value)}`];
 }

@@ -24,7 +24,12 @@ export interface CheckContext {
 }
 
 export function createCheckContext(vocabulary: Vocabulary, parseMdx: ParseMdx): CheckContext {
-	return { vocabulary, parseMdx, schema: createCaseSchema(vocabulary), objectSchemas: caseObjectSchemas(vocabulary) };
+	return {
+		vocabulary,
+		parseMdx,
+		schema: createCaseSchema(vocabulary),
+		objectSchemas: caseObjectSchemas(vocabulary),
+	};
 }
 
 export interface CheckedCase {
@@ -47,7 +52,11 @@ const yamlMessages: Record<string, MessageKey> = {
 };
 
 function yamlProblems(source: CaseSource): Problem[] {
-	const problem = (offset: number, message: MessageKey, params: Record<string, unknown>): Problem => ({
+	const problem = (
+		offset: number,
+		message: MessageKey,
+		params: Record<string, unknown>,
+	): Problem => ({
 		file: source.file,
 		...source.positionAt(offset),
 		severity: 'error',
@@ -57,7 +66,12 @@ function yamlProblems(source: CaseSource): Problem[] {
 		params,
 	});
 	// Refused before loading: nothing else about the YAML is worth saying.
-	if (source.yamlAnchor) return [problem(source.yamlOffset + source.yamlAnchor.offset, 'yaml.alias', { value: source.yamlAnchor.token })];
+	if (source.yamlAnchor)
+		return [
+			problem(source.yamlOffset + source.yamlAnchor.offset, 'yaml.alias', {
+				value: source.yamlAnchor.token,
+			}),
+		];
 	// js-yaml (Astro's parser) found the error; the \`yaml\` parser explains it better when it agrees.
 	const errors = source.doc?.errors ?? [];
 	if (!errors.length) {
@@ -70,7 +84,11 @@ function yamlProblems(source: CaseSource): Problem[] {
 		let message: MessageKey = yamlMessages[error.code] ?? 'yaml.other';
 		// An unclosed quote surfaces as a missing character; other missing characters are generic.
 		if (error.code === 'MISSING_CHAR' && !/quote/i.test(error.message)) message = 'yaml.other';
-		if (error.code === 'MULTILINE_IMPLICIT_KEY' && /quote/i.test(source.text.slice(offset, offset + 200))) message = 'yaml.quote';
+		if (
+			error.code === 'MULTILINE_IMPLICIT_KEY' &&
+			/quote/i.test(source.text.slice(offset, offset + 200))
+		)
+			message = 'yaml.quote';
 		const line = source.text.slice(offset).split('\n', 1)[0] ?? '';
 		const key = /^\s*([^:\s]+)\s*:/.exec(line)?.[1];
 		return problem(offset, message, { detail: error.message.split('\n', 1)[0], key });
@@ -80,18 +98,36 @@ function yamlProblems(source: CaseSource): Problem[] {
 /** Every single-file rule over one case file. */
 export function checkCaseText(file: string, text: string, context: CheckContext): CheckedCase {
 	const source = readCaseSource(file, text);
-	const at = (message: MessageKey): Problem => ({ file, line: 1, column: 1, severity: 'error', rule: ruleOf(message), field: '', message });
+	const at = (message: MessageKey): Problem => ({
+		file,
+		line: 1,
+		column: 1,
+		severity: 'error',
+		rule: ruleOf(message),
+		field: '',
+		message,
+	});
 	const body = mdxRules(source, context.parseMdx);
 	const caseLinks = body.caseLinks;
 
-	if (!source.hasFrontmatter) return { source, problems: [at('frontmatter.missing'), ...body.problems], caseLinks };
-	if (source.yamlError) return { source, problems: [...yamlProblems(source), ...body.problems], caseLinks };
-	if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) return { source, problems: [at('frontmatter.notMapping')], caseLinks };
+	if (!source.hasFrontmatter)
+		return { source, problems: [at('frontmatter.missing'), ...body.problems], caseLinks };
+	if (source.yamlError)
+		return { source, problems: [...yamlProblems(source), ...body.problems], caseLinks };
+	if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data))
+		return { source, problems: [at('frontmatter.notMapping')], caseLinks };
 
 	const problems = [...textRules(source), ...fileNameRules(source), ...body.problems];
 	const result = context.schema.safeParse(source.data);
 	if (!result.success) {
-		return { source, problems: withoutPlaceholderEchoes([...schemaProblems(source, result.error.issues, context.objectSchemas), ...problems]), caseLinks };
+		return {
+			source,
+			problems: withoutPlaceholderEchoes([
+				...schemaProblems(source, result.error.issues, context.objectSchemas),
+				...problems,
+			]),
+			caseLinks,
+		};
 	}
 	const data = result.data;
 	problems.push(...guidanceRules(source, data), ...tagRules(source, data, context.vocabulary));
@@ -100,9 +136,13 @@ export function checkCaseText(file: string, text: string, context: CheckContext)
 
 /** A field still holding the scaffold's marker reports that once, not also as a bad value. */
 function withoutPlaceholderEchoes(problems: Problem[]): Problem[] {
-	const unfilled = new Set(problems.filter((p) => p.rule === ruleOf('placeholder.unfilled')).map((p) => p.field));
+	const unfilled = new Set(
+		problems.filter((p) => p.rule === ruleOf('placeholder.unfilled')).map((p) => p.field),
+	);
 	if (!unfilled.size) return problems;
-	return problems.filter((p) => p.rule === ruleOf('placeholder.unfilled') || !unfilled.has(p.field));
+	return problems.filter(
+		(p) => p.rule === ruleOf('placeholder.unfilled') || !unfilled.has(p.field),
+	);
 }
 
 export interface CaseFile {
@@ -121,23 +161,45 @@ export interface CheckResult {
 export function indexEntry(checked: CheckedCase): IndexedCase | undefined {
 	const data = (checked.data ?? checked.source.data) as Record<string, unknown> | undefined;
 	if (!data || typeof data.id !== 'string') return undefined;
-	const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-	return { source: checked.source, id: data.id, aliases: strings(data.aliases), related: strings(data.related), caseLinks: checked.caseLinks };
+	const strings = (value: unknown) =>
+		Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+	return {
+		source: checked.source,
+		id: data.id,
+		aliases: strings(data.aliases),
+		related: strings(data.related),
+		caseLinks: checked.caseLinks,
+	};
 }
 
 export function compareProblems(a: Problem, b: Problem): number {
-	return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+	return (
+		a.file.localeCompare(b.file) ||
+		a.line - b.line ||
+		a.column - b.column ||
+		a.rule.localeCompare(b.rule)
+	);
 }
 
 /**
  * Checks a set of cases together. `targets`, when given, limits reported problems to those
  * files, while every file still counts for ids, aliases and links.
  */
-export function checkCases(files: readonly CaseFile[], context: CheckContext, targets?: ReadonlySet<string>, guideFiles: readonly CaseFile[] = []): CheckResult {
+export function checkCases(
+	files: readonly CaseFile[],
+	context: CheckContext,
+	targets?: ReadonlySet<string>,
+	guideFiles: readonly CaseFile[] = [],
+): CheckResult {
 	const cases = files.map((f) => checkCaseText(f.file, f.text, context));
 	const guides = guideFiles.map((f) => checkGuideText(f.file, f.text, context.parseMdx));
 	const index = cases.map(indexEntry).filter((entry): entry is IndexedCase => entry !== undefined);
-	const problems = [...cases.flatMap((c) => c.problems), ...guides.flatMap((g) => g.problems), ...crossFileRules(index, guides), ...nearDuplicateProblems(cases)]
+	const problems = [
+		...cases.flatMap((c) => c.problems),
+		...guides.flatMap((g) => g.problems),
+		...crossFileRules(index, guides),
+		...nearDuplicateProblems(cases),
+	]
 		.filter((p) => !targets || targets.has(p.file))
 		.sort(compareProblems);
 	return { cases, guides, problems };
@@ -165,7 +227,10 @@ function nearDuplicateProblems(cases: readonly CheckedCase[]): Problem[] {
 			rule: ruleOf('duplicate.narrative'),
 			field: 'body',
 			message: 'duplicate.narrative',
-			params: { other: `${twin.data!.id} (${twin.source.file})`, percent: Math.round(similarity * 100) },
+			params: {
+				other: `${twin.data!.id} (${twin.source.file})`,
+				percent: Math.round(similarity * 100),
+			},
 		};
 	});
 }
@@ -173,14 +238,29 @@ function nearDuplicateProblems(cases: readonly CheckedCase[]): Problem[] {
 /** A guide (handbook chapter): its frontmatter, personal data and MDX safety, like a case. */
 export function checkGuideText(file: string, text: string, parseMdx: ParseMdx): CheckedCase {
 	const source = readCaseSource(file, text);
-	const at = (message: MessageKey): Problem => ({ file, line: 1, column: 1, severity: 'error', rule: ruleOf(message), field: '', message });
+	const at = (message: MessageKey): Problem => ({
+		file,
+		line: 1,
+		column: 1,
+		severity: 'error',
+		rule: ruleOf(message),
+		field: '',
+		message,
+	});
 	const body = mdxRules(source, parseMdx);
 	const caseLinks = body.caseLinks;
-	if (!source.hasFrontmatter) return { source, problems: [at('frontmatter.missing'), ...body.problems], caseLinks };
-	if (source.yamlError) return { source, problems: [...yamlProblems(source), ...body.problems], caseLinks };
+	if (!source.hasFrontmatter)
+		return { source, problems: [at('frontmatter.missing'), ...body.problems], caseLinks };
+	if (source.yamlError)
+		return { source, problems: [...yamlProblems(source), ...body.problems], caseLinks };
 	// Guides may explain the scaffold's 待填写 marker; only cases must not contain it.
-	const problems = [...textRules(source, { placeholders: false }), ...fileNameRules(source), ...body.problems];
+	const problems = [
+		...textRules(source, { placeholders: false }),
+		...fileNameRules(source),
+		...body.problems,
+	];
 	const result = guideSchema.safeParse(source.data);
-	if (!result.success) problems.unshift(...schemaProblems(source, result.error.issues, guideSchema));
+	if (!result.success)
+		problems.unshift(...schemaProblems(source, result.error.issues, guideSchema));
 	return { source, problems, caseLinks };
 }

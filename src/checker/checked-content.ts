@@ -24,8 +24,14 @@ export interface CheckedContent {
 
 export function checkedContent(result: CheckResult): CheckedContent {
 	return {
-		cases: result.cases.flatMap((c) => (c.data ? [{ file: c.source.file, data: c.data, body: c.source.body }] : [])),
-		guides: result.guides.map((g) => ({ file: g.source.file, data: g.source.data, body: g.source.body })),
+		cases: result.cases.flatMap((c) =>
+			c.data ? [{ file: c.source.file, data: c.data, body: c.source.body }] : [],
+		),
+		guides: result.guides.map((g) => ({
+			file: g.source.file,
+			data: g.source.data,
+			body: g.source.body,
+		})),
 		hasErrors: hasErrors(result.problems),
 	};
 }

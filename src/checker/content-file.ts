@@ -5,7 +5,16 @@
  * without NUL before they are decoded. Each refusal is one problem naming the file.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import {
+	closeSync,
+	constants,
+	fstatSync,
+	lstatSync,
+	openSync,
+	readSync,
+	realpathSync,
+	type Stats,
+} from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
 import { localized, type Label } from '../../schemas/locales.ts';
 import { translatorFor } from '../i18n/translations.ts';
@@ -17,15 +26,22 @@ import type { Problem } from './problem.ts';
 /** No case or guide comes near this; anything larger is a mistake or an attack. */
 export const maxContentBytes = 1024 * 1024;
 
-export type ContentRead = { text: string; problem?: undefined } | { text?: undefined; problem: Problem };
+export type ContentRead =
+	{ text: string; problem?: undefined } | { text?: undefined; problem: Problem };
 
 type FileKind = 'symlink' | 'fifo' | 'device' | 'socket' | 'directory' | 'special' | 'changed';
 
 /** A kind of file in every language (`fileKind.*` of the translation files): the message shows the reader's. */
-const fileKindLabel = (kind: FileKind): Label => localized((lang) => translatorFor(lang, 'check')(`fileKind.${kind}`));
+const fileKindLabel = (kind: FileKind): Label =>
+	localized((lang) => translatorFor(lang, 'check')(`fileKind.${kind}`));
 
 /** What a non-regular file is, in every language, for the message. */
-export function specialKind(stats: Pick<Stats, 'isSymbolicLink' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isDirectory'>): Label {
+export function specialKind(
+	stats: Pick<
+		Stats,
+		'isSymbolicLink' | 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isDirectory'
+	>,
+): Label {
 	if (stats.isSymbolicLink()) return fileKindLabel('symlink');
 	if (stats.isFIFO()) return fileKindLabel('fifo');
 	if (stats.isCharacterDevice() || stats.isBlockDevice()) return fileKindLabel('device');
@@ -35,8 +51,21 @@ export function specialKind(stats: Pick<Stats, 'isSymbolicLink' | 'isFIFO' | 'is
 }
 
 /** A problem about a whole file. */
-export function fileProblem(file: string, message: MessageKey, params?: Record<string, unknown>, position = { line: 0, column: 0 }): Problem {
-	return { file, ...position, severity: 'error', rule: ruleOf(message), field: '', message, params };
+export function fileProblem(
+	file: string,
+	message: MessageKey,
+	params?: Record<string, unknown>,
+	position = { line: 0, column: 0 },
+): Problem {
+	return {
+		file,
+		...position,
+		severity: 'error',
+		rule: ruleOf(message),
+		field: '',
+		message,
+		params,
+	};
 }
 
 /** True when `path` is `root` or below it. */
@@ -54,20 +83,44 @@ export function contentReader(root: string): (file: string) => ContentRead {
 		const full = join(root, file);
 		if (!isInside(root, full)) return { problem: fileProblem(file, 'file.outside') };
 		const stats = lstatSync(full);
-		if (!stats.isFile()) return { problem: fileProblem(file, 'file.unsafe', { kind: specialKind(stats) }) };
+		if (!stats.isFile())
+			return { problem: fileProblem(file, 'file.unsafe', { kind: specialKind(stats) }) };
 		// A folder on the way may itself be a symlink out of the project.
 		const folder = dirname(full);
 		let inside = folderInside.get(folder);
-		if (inside === undefined) folderInside.set(folder, (inside = isInside(realRoot, realpathSync(folder))));
+		if (inside === undefined)
+			folderInside.set(folder, (inside = isInside(realRoot, realpathSync(folder))));
 		if (!inside) return { problem: fileProblem(file, 'file.outside') };
-		if (stats.size > maxContentBytes) return { problem: fileProblem(file, 'file.size', { size: stats.size, limit: maxContentBytes, limitMb: maxContentBytes / 2 ** 20 }) };
+		if (stats.size > maxContentBytes)
+			return {
+				problem: fileProblem(file, 'file.size', {
+					size: stats.size,
+					limit: maxContentBytes,
+					limitMb: maxContentBytes / 2 ** 20,
+				}),
+			};
 		const bytes = readRegularFile(full);
-		if (!bytes) return { problem: fileProblem(file, 'file.unsafe', { kind: fileKindLabel('changed') }) };
+		if (!bytes)
+			return { problem: fileProblem(file, 'file.unsafe', { kind: fileKindLabel('changed') }) };
 		// Node's own validator is the fast path; the scan only runs to say where a problem is.
-		const found = isUtf8(bytes) && !bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff) ? undefined : findEncodingProblem(bytes);
+		const found =
+			isUtf8(bytes) &&
+			!bytes.includes(0) &&
+			!(bytes[0] === 0xff && bytes[1] === 0xfe) &&
+			!(bytes[0] === 0xfe && bytes[1] === 0xff)
+				? undefined
+				: findEncodingProblem(bytes);
 		if (!found) return { text: bytes.toString('utf8') };
-		const message: MessageKey = found.kind === 'utf16' ? 'file.utf16' : found.kind === 'nul' ? 'file.nul' : 'file.encoding';
-		return { problem: fileProblem(file, message, { offset: found.offset, byte: found.byte }, bytePosition(bytes, found.offset)) };
+		const message: MessageKey =
+			found.kind === 'utf16' ? 'file.utf16' : found.kind === 'nul' ? 'file.nul' : 'file.encoding';
+		return {
+			problem: fileProblem(
+				file,
+				message,
+				{ offset: found.offset, byte: found.byte },
+				bytePosition(bytes, found.offset),
+			),
+		};
 	};
 }
 
@@ -79,7 +132,10 @@ export function contentReader(root: string): (file: string) => ContentRead {
 function readRegularFile(full: string): Buffer | undefined {
 	let fd: number;
 	try {
-		fd = openSync(full, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+		fd = openSync(
+			full,
+			constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0),
+		);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ELOOP') return undefined;
 		throw error;

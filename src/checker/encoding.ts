@@ -25,7 +25,10 @@ function sequenceOf(lead: number): { length: number; low: number; high: number }
 
 /** The first problem in byte order (well-formed UTF-8 as in Unicode's Table 3-7), if any. */
 export function findEncodingProblem(bytes: Uint8Array): EncodingProblem | undefined {
-	if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+	if (
+		bytes.length >= 2 &&
+		((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+	) {
 		return { kind: 'utf16', offset: 0, byte: `${hex(bytes[0])}${hex(bytes[1])}` };
 	}
 	let i = 0;
@@ -42,7 +45,8 @@ export function findEncodingProblem(bytes: Uint8Array): EncodingProblem | undefi
 			const next = bytes[i + k];
 			const [low, high] = k === 1 ? [sequence.low, sequence.high] : [0x80, 0xbf];
 			// The sequence is broken at its lead byte: that is where a decoder puts U+FFFD.
-			if (next === undefined || next < low || next > high) return { kind: 'invalid', offset: i, byte: hex(lead) };
+			if (next === undefined || next < low || next > high)
+				return { kind: 'invalid', offset: i, byte: hex(lead) };
 		}
 		i += sequence.length;
 	}

@@ -9,16 +9,24 @@ export type OutputFormat = 'text' | 'json' | 'github';
 
 /** `path:line:col severity rule field-path message`, always one line (control characters escaped). */
 export function formatProblemLine(problem: Problem, lang: Locale = defaultLocale): string {
-	return printable(`${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.rule} ${problem.field || '-'} ${renderMessage(problem, lang)}`);
+	return printable(
+		`${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.rule} ${problem.field || '-'} ${renderMessage(problem, lang)}`,
+	);
 }
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+	s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** A GitHub Actions workflow command, which GitHub shows on the changed line of the pull request. */
 export function formatGithubAnnotation(problem: Problem, lang: Locale = defaultLocale): string {
 	const command = problem.severity === 'error' ? 'error' : 'warning';
-	const props = [`file=${problem.file}`, `line=${Math.max(1, problem.line)}`, `col=${Math.max(1, problem.column)}`, `title=${problem.rule}`]
+	const props = [
+		`file=${problem.file}`,
+		`line=${Math.max(1, problem.line)}`,
+		`col=${Math.max(1, problem.column)}`,
+		`title=${problem.rule}`,
+	]
 		.map((p) => {
 			const [key, ...rest] = p.split('=');
 			return `${key}=${escapeProperty(rest.join('='))}`;
@@ -52,16 +60,27 @@ export function formatSummary(summary: Summary, lang: Locale = defaultLocale): s
 	});
 }
 
-export function formatProblems(problems: readonly Problem[], files: number, format: OutputFormat, lang: Locale = defaultLocale): string {
+export function formatProblems(
+	problems: readonly Problem[],
+	files: number,
+	format: OutputFormat,
+	lang: Locale = defaultLocale,
+): string {
 	const summary = summarise(problems, files);
 	if (format === 'json') {
 		return JSON.stringify(
-			{ version: 1, summary, problems: problems.map((p) => ({ ...p, text: renderMessage(p, lang) })) },
+			{
+				version: 1,
+				summary,
+				problems: problems.map((p) => ({ ...p, text: renderMessage(p, lang) })),
+			},
 			null,
 			2,
 		);
 	}
-	const lines = problems.map((p) => (format === 'github' ? formatGithubAnnotation(p, lang) : formatProblemLine(p, lang)));
+	const lines = problems.map((p) =>
+		format === 'github' ? formatGithubAnnotation(p, lang) : formatProblemLine(p, lang),
+	);
 	lines.push(formatSummary(summary, lang));
 	return lines.join('\n');
 }

@@ -113,12 +113,18 @@ export function ruleOf(key: string): string {
 }
 
 /** The message of a problem in one language, with its did-you-mean and fix appended. */
-export function renderMessage(problem: Pick<Problem, 'message' | 'params' | 'fix' | 'field'>, lang: Locale = defaultLocale): string {
+export function renderMessage(
+	problem: Pick<Problem, 'message' | 'params' | 'fix' | 'field'>,
+	lang: Locale = defaultLocale,
+): string {
 	const message = translatorFor(lang, 'checker');
 	const frame = translatorFor(lang, 'check');
-	let text = isMessageKey(problem.message) ? message(problem.message, { field: problem.field, ...problem.params }) : problem.message;
+	let text = isMessageKey(problem.message)
+		? message(problem.message, { field: problem.field, ...problem.params })
+		: problem.message;
 	const suggestion = problem.params?.suggestion;
 	if (suggestion) text += frame('message.suggestion', { suggestion });
-	if (problem.fix) text += frame(suggestion ? 'message.fixAfterSuggestion' : 'message.fix', { fix: problem.fix });
+	if (problem.fix)
+		text += frame(suggestion ? 'message.fixAfterSuggestion' : 'message.fix', { fix: problem.fix });
 	return text;
 }

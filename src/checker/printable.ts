@@ -15,5 +15,8 @@ export const hasControlCharacter = (text: string): boolean => controlCharacter.t
 
 /** The text with every control character written as an escape (`\n`, `\u001b`). */
 export function printable(text: string): string {
-	return text.replace(controlCharacters, (char) => named[char] ?? `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+	return text.replace(
+		controlCharacters,
+		(char) => named[char] ?? `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`,
+	);
 }

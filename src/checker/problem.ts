@@ -36,4 +36,5 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 	return out;
 }
 
-export const hasErrors = (problems: readonly Problem[]) => problems.some((p) => p.severity === 'error');
+export const hasErrors = (problems: readonly Problem[]) =>
+	problems.some((p) => p.severity === 'error');

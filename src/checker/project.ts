@@ -13,7 +13,14 @@ import { parseMdxAsBuilt } from './node/parse-mdx.ts';
 import { hasControlCharacter } from './printable.ts';
 import type { Problem } from './problem.ts';
 
-import { contentFolders, isContentFileName, isDraftName, isDraftPath, isHiddenName, type ContentKind } from '../../schemas/content-files.ts';
+import {
+	contentFolders,
+	isContentFileName,
+	isDraftName,
+	isDraftPath,
+	isHiddenName,
+	type ContentKind,
+} from '../../schemas/content-files.ts';
 
 export { casesDir } from '../../schemas/case.ts';
 export const guidesDir = contentFolders.guides;
@@ -36,7 +43,8 @@ function walk(root: string, dir: string, drafts: boolean, found: Found) {
 		const file = toPosix(relative(root, full));
 		if (hasControlCharacter(entry.name)) found.refused.push(fileProblem(file, 'file.name'));
 		else if (entry.isDirectory()) walk(root, full, drafts, found);
-		else if (!entry.isFile()) found.refused.push(fileProblem(file, 'file.unsafe', { kind: specialKind(entry) }));
+		else if (!entry.isFile())
+			found.refused.push(fileProblem(file, 'file.unsafe', { kind: specialKind(entry) }));
 		else if (isContentFileName(entry.name)) found.cases.push(file);
 		else found.others.push(file);
 	}
@@ -46,19 +54,29 @@ function walk(root: string, dir: string, drafts: boolean, found: Found) {
  * The one walk for content files: case or guide files (`schemas/content-files.ts`) under their
  * folder and its subfolders, drafts only when asked; the content collections' glob finds the same.
  */
-export function findContentFiles(root: string, kind: ContentKind, options: { drafts?: boolean } = {}): Found {
+export function findContentFiles(
+	root: string,
+	kind: ContentKind,
+	options: { drafts?: boolean } = {},
+): Found {
 	return findCaseFiles(root, { ...options, dir: contentFolders[kind] });
 }
 
 /** Content files under `dir` (default `content/cases`; drafts, `_`-prefixed, only when asked). */
-export function findCaseFiles(root: string, options: { drafts?: boolean; dir?: string } = {}): Found {
+export function findCaseFiles(
+	root: string,
+	options: { drafts?: boolean; dir?: string } = {},
+): Found {
 	const found: Found = { cases: [], others: [], refused: [] };
 	const dir = join(root, options.dir ?? contentFolders.cases);
 	try {
 		// The folder itself may be a symlink (to / or /dev): refused, not listed.
 		const stats = lstatSync(dir);
 		if (stats.isDirectory()) walk(root, dir, options.drafts ?? false, found);
-		else found.refused.push(fileProblem(toPosix(relative(root, dir)), 'file.unsafe', { kind: specialKind(stats) }));
+		else
+			found.refused.push(
+				fileProblem(toPosix(relative(root, dir)), 'file.unsafe', { kind: specialKind(stats) }),
+			);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}
@@ -131,10 +149,29 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 	const files = readable(all);
 	// Guides are checked too (frontmatter, personal data, MDX safety, links to cases).
 	const guideFiles = readable(guidesFound.cases);
-	const result = checkCases(files, createCheckContext(vocabulary, parseMdxAsBuilt), targets, guideFiles);
+	const result = checkCases(
+		files,
+		createCheckContext(vocabulary, parseMdxAsBuilt),
+		targets,
+		guideFiles,
+	);
 	const strays: Problem[] = found.others
 		.filter((file) => !targets || targets.has(file))
-		.map((file) => ({ file, line: 0, column: 0, severity: 'warning', rule: ruleOf('file.notCase'), field: '', message: 'file.notCase' }));
-	const refusals = refused.filter((problem) => !targets || targets.has(problem.file)).sort(compareProblems);
-	return { ...result, problems: [...strays, ...refusals, ...result.problems], checkedFiles: targets?.size ?? all.size };
+		.map((file) => ({
+			file,
+			line: 0,
+			column: 0,
+			severity: 'warning',
+			rule: ruleOf('file.notCase'),
+			field: '',
+			message: 'file.notCase',
+		}));
+	const refusals = refused
+		.filter((problem) => !targets || targets.has(problem.file))
+		.sort(compareProblems);
+	return {
+		...result,
+		problems: [...strays, ...refusals, ...result.problems],
+		checkedFiles: targets?.size ?? all.size,
+	};
 }

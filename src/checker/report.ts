@@ -8,7 +8,16 @@ import { translatorFor } from '../i18n/translations.ts';
 
 interface Part {
 	/** Its label is `report.part.<key>` in the translation files. */
-	key: 'questions' | 'related' | 'outcome' | 'perception' | 'servqual' | 'tags' | 'time.end' | 'point' | 'story';
+	key:
+		| 'questions'
+		| 'related'
+		| 'outcome'
+		| 'perception'
+		| 'servqual'
+		| 'tags'
+		| 'time.end'
+		| 'point'
+		| 'story';
 	filled: (data: CaseData, body: string) => boolean;
 }
 
@@ -33,18 +42,34 @@ export interface Completeness {
 }
 
 export function completeness(file: string, data: CaseData, body: string): Completeness {
-	const missing = completenessParts.filter((part) => !part.filled(data, body)).map((part) => part.key);
-	return { file, id: data.id, score: Math.round((100 * (completenessParts.length - missing.length)) / completenessParts.length), missing };
+	const missing = completenessParts
+		.filter((part) => !part.filled(data, body))
+		.map((part) => part.key);
+	return {
+		file,
+		id: data.id,
+		score: Math.round(
+			(100 * (completenessParts.length - missing.length)) / completenessParts.length,
+		),
+		missing,
+	};
 }
 
 export function formatReport(rows: readonly Completeness[], lang: Locale = defaultLocale): string {
 	const t = translatorFor(lang, 'check');
-	const partLabel = (key: string) => (completenessParts.some((part) => part.key === key) ? t(`report.part.${key as Part['key']}`) : key);
+	const partLabel = (key: string) =>
+		completenessParts.some((part) => part.key === key)
+			? t(`report.part.${key as Part['key']}`)
+			: key;
 	const lines = rows.map((row) => {
-		const missing = row.missing.length ? ` ${t('report.couldAdd', { parts: row.missing.map(partLabel).join(t('report.separator')) })}` : '';
+		const missing = row.missing.length
+			? ` ${t('report.couldAdd', { parts: row.missing.map(partLabel).join(t('report.separator')) })}`
+			: '';
 		return `${String(row.score).padStart(3)}% ${row.id} (${row.file})${missing}`;
 	});
-	const average = rows.length ? Math.round(rows.reduce((sum, r) => sum + r.score, 0) / rows.length) : 0;
+	const average = rows.length
+		? Math.round(rows.reduce((sum, r) => sum + r.score, 0) / rows.length)
+		: 0;
 	lines.push(t('report.average', { average, n: rows.length }));
 	return lines.join('\n');
 }

@@ -21,11 +21,16 @@ interface ZodDef {
 	shape?: Record<string, AnySchema>;
 	element?: AnySchema;
 }
-const defOf = (schema: unknown): ZodDef | undefined => (schema as { _zod?: { def?: ZodDef } } | undefined)?._zod?.def;
+const defOf = (schema: unknown): ZodDef | undefined =>
+	(schema as { _zod?: { def?: ZodDef } } | undefined)?._zod?.def;
 
 function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
 	let def = defOf(schema);
-	while (schema && def && ['optional', 'default', 'nullable', 'pipe', 'readonly', 'catch', 'prefault'].includes(def.type)) {
+	while (
+		schema &&
+		def &&
+		['optional', 'default', 'nullable', 'pipe', 'readonly', 'catch', 'prefault'].includes(def.type)
+	) {
 		schema = def.type === 'pipe' ? def.out : def.innerType;
 		def = defOf(schema);
 	}
@@ -86,7 +91,9 @@ const yamlScalar = (value: string) => stringify(value, { lineWidth: 0 }).trim();
 /** The corrected line for a field: `side: customer` inside a map, `- C1.2` inside a list. */
 function fixLine(path: readonly PropertyKey[], value: string): string {
 	const last = path[path.length - 1];
-	return typeof last === 'number' ? `- ${yamlScalar(value)}` : `${String(last)}: ${yamlScalar(value)}`;
+	return typeof last === 'number'
+		? `- ${yamlScalar(value)}`
+		: `${String(last)}: ${yamlScalar(value)}`;
 }
 
 /** `2006/4/22 13:10` → `2006-04-22T13:10`; undefined when the numbers do not fit. */
@@ -114,18 +121,44 @@ export function slugifyId(raw: string): string {
  * `objectSchemas` are the object schemas a file may follow, keyed by its `kind` (cases), or a
  * single schema (guides); they answer which keys a misspelled key could have meant.
  */
-export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodIssue[], objectSchemas: Record<string, AnySchema> | AnySchema): Problem[] {
+export function schemaProblems(
+	source: CaseSource,
+	issues: readonly z.core.$ZodIssue[],
+	objectSchemas: Record<string, AnySchema> | AnySchema,
+): Problem[] {
 	const data = source.data;
 	const kind = valueAt(data, ['kind']);
-	const kindSchema = '_zod' in objectSchemas ? (objectSchemas as AnySchema) : typeof kind === 'string' ? (objectSchemas as Record<string, AnySchema>)[kind] : undefined;
+	const kindSchema =
+		'_zod' in objectSchemas
+			? (objectSchemas as AnySchema)
+			: typeof kind === 'string'
+				? (objectSchemas as Record<string, AnySchema>)[kind]
+				: undefined;
 	const problems: Problem[] = [];
 	/** `parent-path|key` of required fields that an unknown key already suggests. */
 	const suggestedRenames = new Set<string>();
 
 	/** A problem about `path`, placed at `at` (the nearest node that exists) when given. */
-	const make = (path: readonly PropertyKey[], message: string, params: Record<string, unknown> = {}, fix?: string, prefer: 'key' | 'value' = 'key', at = path): Problem => {
+	const make = (
+		path: readonly PropertyKey[],
+		message: string,
+		params: Record<string, unknown> = {},
+		fix?: string,
+		prefer: 'key' | 'value' = 'key',
+		at = path,
+	): Problem => {
 		const { line, column } = positionOf(source, at, prefer);
-		return { file: source.file, line, column, severity: 'error', rule: ruleOf(message), field: formatFieldPath(path), message, params, fix };
+		return {
+			file: source.file,
+			line,
+			column,
+			severity: 'error',
+			rule: ruleOf(message),
+			field: formatFieldPath(path),
+			message,
+			params,
+			fix,
+		};
 	};
 
 	// Unknown keys first, so a misspelled key and the missing field it meant become one problem.
@@ -134,7 +167,9 @@ export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodI
 		const known = kindSchema ? knownKeysAt(kindSchema, issue.path) : [];
 		const present = valueAt(data, issue.path);
 		// Once per object, not per unknown key: a file may hold 100,000 of them.
-		const candidates = known.filter((k) => !(present && typeof present === 'object' && k in present));
+		const candidates = known.filter(
+			(k) => !(present && typeof present === 'object' && k in present),
+		);
 		for (const key of issue.keys) {
 			// `{ text: 甲,乙 }` parses `乙` as a key: no field name has CJK in it.
 			if (/\p{Script=Han}/u.test(key)) {
@@ -155,10 +190,19 @@ export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodI
 		const last = path[path.length - 1];
 
 		if (issue.code === 'invalid_union' && (path.length === 0 || path[0] === 'kind')) {
-			if (kind === undefined) problems.push(make(['kind'], 'field.required', {}, `kind: mot   # 或 scqa`));
+			if (kind === undefined)
+				problems.push(make(['kind'], 'field.required', {}, `kind: mot   # 或 scqa`));
 			else {
 				const suggestion = suggest(String(kind), ['mot', 'scqa']);
-				problems.push(make(['kind'], 'kind.unknown', { value: kind, suggestion }, suggestion ? `kind: ${suggestion}` : undefined, 'value'));
+				problems.push(
+					make(
+						['kind'],
+						'kind.unknown',
+						{ value: kind, suggestion },
+						suggestion ? `kind: ${suggestion}` : undefined,
+						'value',
+					),
+				);
 			}
 			continue;
 		}
@@ -166,7 +210,16 @@ export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodI
 		if (value === undefined && issue.code !== 'custom') {
 			const parent = path.slice(0, -1);
 			if (suggestedRenames.has(`${formatFieldPath(parent)}|${String(last)}`)) continue;
-			problems.push(make(path, 'field.required', {}, exampleLine(String(last), parent.length === 0), 'key', parent));
+			problems.push(
+				make(
+					path,
+					'field.required',
+					{},
+					exampleLine(String(last), parent.length === 0),
+					'key',
+					parent,
+				),
+			);
 			continue;
 		}
 
@@ -174,13 +227,22 @@ export function schemaProblems(source: CaseSource, issues: readonly z.core.$ZodI
 			const options = issue.values.map(String);
 			const suggestion = suggest(String(value), options);
 			problems.push(
-				make(path, 'enum.invalid', { options: options.join(', '), value, suggestion }, suggestion ? fixLine(path, suggestion) : undefined, 'value'),
+				make(
+					path,
+					'enum.invalid',
+					{ options: options.join(', '), value, suggestion },
+					suggestion ? fixLine(path, suggestion) : undefined,
+					'value',
+				),
 			);
 			continue;
 		}
 
 		const key = isMessageKey(issue.message) ? issue.message : 'field.type';
-		const params: Record<string, unknown> = { value, ...(issue as { params?: Record<string, unknown> }).params };
+		const params: Record<string, unknown> = {
+			value,
+			...(issue as { params?: Record<string, unknown> }).params,
+		};
 		let fix: string | undefined;
 		if (key === 'grid.unknown' && typeof value === 'string') {
 			const suggestion = suggest(value.replace(/[。．]/g, '.'), gridReferenceCodes);

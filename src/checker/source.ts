@@ -5,7 +5,18 @@
  * built only when a problem needs a location, which keeps valid files cheap to check.
  */
 import { load as loadYaml, YAMLException } from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	type Document,
+	type Node,
+	type Pair,
+	type YAMLMap,
+} from 'yaml';
 import type { Position } from './problem.ts';
 import { duplicateKeyErrors } from './yaml-duplicates.ts';
 import { findYamlAnchor, type YamlAnchor } from './yaml-anchors.ts';
@@ -60,7 +71,18 @@ export function readCaseSource(file: string, text: string): CaseSource {
 
 	const match = frontmatterPattern.exec(text);
 	if (!match) {
-		return { file, text, hasFrontmatter: false, data: undefined, doc: undefined, topLevel: { keys: new Map() }, yamlOffset: 0, body: text, bodyOffset: 0, positionAt };
+		return {
+			file,
+			text,
+			hasFrontmatter: false,
+			data: undefined,
+			doc: undefined,
+			topLevel: { keys: new Map() },
+			yamlOffset: 0,
+			body: text,
+			bodyOffset: 0,
+			positionAt,
+		};
 	}
 
 	const yamlOffset = match.index + match[0].indexOf('\n') + 1;
@@ -79,7 +101,11 @@ export function readCaseSource(file: string, text: string): CaseSource {
 		get doc() {
 			if (!doc) {
 				// Repeated keys are found in linear time here; the parser's own check is quadratic.
-				doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false });
+				doc = parseDocument(yamlText, {
+					lineCounter: new LineCounter(),
+					prettyErrors: false,
+					uniqueKeys: false,
+				});
 				for (const error of duplicateKeyErrors(doc)) doc.errors.push(error);
 			}
 			return doc;
@@ -109,21 +135,35 @@ class AnchorRefused extends Error {
  * from the lexer's tokens before js-yaml runs, and js-yaml's listener refuses any anchor
  * the scan might miss, so no alias ever reaches code that walks the data.
  */
-function loadFrontmatter(yamlText: string): { data: unknown; yamlError?: YAMLException; yamlAnchor?: YamlAnchor } {
-	const refused = (yamlAnchor: YamlAnchor) => ({ data: undefined, yamlAnchor, yamlError: new YAMLException(`YAML ${yamlAnchor.kind} ${yamlAnchor.token} is not allowed`) });
+function loadFrontmatter(yamlText: string): {
+	data: unknown;
+	yamlError?: YAMLException;
+	yamlAnchor?: YamlAnchor;
+} {
+	const refused = (yamlAnchor: YamlAnchor) => ({
+		data: undefined,
+		yamlAnchor,
+		yamlError: new YAMLException(`YAML ${yamlAnchor.kind} ${yamlAnchor.token} is not allowed`),
+	});
 	// No `&` and no `*` in the text: there can be no anchor or alias, so the lexer is skipped.
-	const anchor = yamlText.includes('&') || yamlText.includes('*') ? findYamlAnchor(yamlText) : undefined;
+	const anchor =
+		yamlText.includes('&') || yamlText.includes('*') ? findYamlAnchor(yamlText) : undefined;
 	if (anchor) return refused(anchor);
 	try {
 		const listener = (event: string, state: unknown) => {
-			const { anchor: name, anchorMap, position } = state as { anchor: string | null; anchorMap: object; position: number };
+			const {
+				anchor: name,
+				anchorMap,
+				position,
+			} = state as { anchor: string | null; anchorMap: object; position: number };
 			if (event !== 'close') return;
 			if (name !== null) throw new AnchorRefused(position);
 			for (const _ in anchorMap) throw new AnchorRefused(position);
 		};
 		return { data: loadYaml(yamlText, { listener }) };
 	} catch (error) {
-		if (error instanceof AnchorRefused) return refused({ kind: 'anchor', offset: error.offset, token: '&' });
+		if (error instanceof AnchorRefused)
+			return refused({ kind: 'anchor', offset: error.offset, token: '&' });
 		if (!(error instanceof YAMLException)) throw error;
 		return { data: undefined, yamlError: error };
 	}
@@ -139,7 +179,8 @@ function pairOf(node: unknown, key: PropertyKey): Pair<Node, Node> | undefined {
 	if (!index) {
 		index = new Map();
 		for (const item of node.items) {
-			if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item as Pair<Node, Node>);
+			if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value)))
+				index.set(String(item.key.value), item as Pair<Node, Node>);
 		}
 		pairIndexes.set(node, index);
 	}
@@ -159,7 +200,11 @@ export interface Located {
  * Where a field path sits in the file: the value's node when it exists, the key for map
  * entries (so `people[1].side` points at `side:`), else the nearest parent that exists.
  */
-export function locate(source: CaseSource, path: readonly PropertyKey[], prefer: 'key' | 'value' = 'key'): Located {
+export function locate(
+	source: CaseSource,
+	path: readonly PropertyKey[],
+	prefer: 'key' | 'value' = 'key',
+): Located {
 	const doc = source.doc;
 	if (!doc) return { offset: 0, exact: false };
 	let node: unknown = doc.contents;
@@ -176,13 +221,18 @@ export function locate(source: CaseSource, path: readonly PropertyKey[], prefer:
 		const last = i === path.length - 1;
 		node = pair.value;
 		const keyStart = (pair.key as Node).range?.[0] ?? offset;
-		offset = last && prefer === 'key' ? keyStart : ((pair.value as Node | null)?.range?.[0] ?? keyStart);
+		offset =
+			last && prefer === 'key' ? keyStart : ((pair.value as Node | null)?.range?.[0] ?? keyStart);
 	}
 	return { offset: source.yamlOffset + offset, exact: true, node: node as Node };
 }
 
 /** The map itself or one of its keys is found from the syntax tree's index, without composing the document. */
-function topLevelOffset(source: CaseSource, path: readonly PropertyKey[], prefer: 'key' | 'value'): number | undefined {
+function topLevelOffset(
+	source: CaseSource,
+	path: readonly PropertyKey[],
+	prefer: 'key' | 'value',
+): number | undefined {
 	const { start, keys } = source.topLevel;
 	if (path.length === 0) return start === undefined ? undefined : source.yamlOffset + start;
 	const found = typeof path[0] === 'string' ? keys.get(path[0]) : undefined;
@@ -190,7 +240,11 @@ function topLevelOffset(source: CaseSource, path: readonly PropertyKey[], prefer
 	return source.yamlOffset + (prefer === 'key' ? found.key : found.value);
 }
 
-export function positionOf(source: CaseSource, path: readonly PropertyKey[], prefer: 'key' | 'value' = 'key'): Position {
+export function positionOf(
+	source: CaseSource,
+	path: readonly PropertyKey[],
+	prefer: 'key' | 'value' = 'key',
+): Position {
 	if (!source.hasFrontmatter) return { line: 1, column: 1 };
 	if (path.length <= 1 && !source.yamlError) {
 		const offset = topLevelOffset(source, path, prefer);
@@ -200,9 +254,15 @@ export function positionOf(source: CaseSource, path: readonly PropertyKey[], pre
 }
 
 /** Offset in the file of character `index` of the string at `path` (a quote moves it by one). */
-export function stringOffset(source: CaseSource, path: readonly PropertyKey[], index: number): number {
+export function stringOffset(
+	source: CaseSource,
+	path: readonly PropertyKey[],
+	index: number,
+): number {
 	const found = locate(source, path, 'value');
-	const quoted = isScalar(found.node) && (found.node.type === 'QUOTE_DOUBLE' || found.node.type === 'QUOTE_SINGLE');
+	const quoted =
+		isScalar(found.node) &&
+		(found.node.type === 'QUOTE_DOUBLE' || found.node.type === 'QUOTE_SINGLE');
 	return found.offset + (found.exact ? index + (quoted ? 1 : 0) : 0);
 }
 

@@ -12,14 +12,19 @@ let rows = [new Int32Array(64), new Int32Array(64)];
  */
 function distance(x: readonly number[], y: readonly number[], limit: number): number {
 	if (Math.abs(x.length - y.length) > limit) return limit + 1;
-	if (rows[0]!.length <= y.length) rows = [new Int32Array(y.length + 1), new Int32Array(y.length + 1)];
+	if (rows[0]!.length <= y.length)
+		rows = [new Int32Array(y.length + 1), new Int32Array(y.length + 1)];
 	let [previous, current] = rows as [Int32Array, Int32Array];
 	for (let j = 0; j <= y.length; j++) previous[j] = j;
 	for (let i = 1; i <= x.length; i++) {
 		current[0] = i;
 		let rowMin = i;
 		for (let j = 1; j <= y.length; j++) {
-			const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+			const value = Math.min(
+				previous[j]! + 1,
+				current[j - 1]! + 1,
+				previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1),
+			);
 			current[j] = value;
 			if (value < rowMin) rowMin = value;
 		}
@@ -34,11 +39,18 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /** Candidates lower-cased and split into code points once per list, not once per word. */
-const preparedLists = new WeakMap<readonly string[], { candidate: string; lower: string; points: number[] }[]>();
+const preparedLists = new WeakMap<
+	readonly string[],
+	{ candidate: string; lower: string; points: number[] }[]
+>();
 function prepared(candidates: readonly string[]) {
 	let list = preparedLists.get(candidates);
 	if (!list) {
-		list = candidates.map((candidate) => ({ candidate, lower: candidate.toLowerCase(), points: codePoints(candidate.toLowerCase()) }));
+		list = candidates.map((candidate) => ({
+			candidate,
+			lower: candidate.toLowerCase(),
+			points: codePoints(candidate.toLowerCase()),
+		}));
 		preparedLists.set(candidates, list);
 	}
 	return list;

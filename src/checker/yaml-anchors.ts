@@ -31,7 +31,11 @@ export function findYamlAnchor(yaml: string): YamlAnchor | undefined {
 		}
 		const type = CST.tokenType(token);
 		if (type === 'anchor' || type === 'alias') {
-			return { kind: type, offset, token: token.length > shownLength ? `${token.slice(0, shownLength)}…` : token };
+			return {
+				kind: type,
+				offset,
+				token: token.length > shownLength ? `${token.slice(0, shownLength)}…` : token,
+			};
 		}
 		if (type === 'scalar') scalarNext = true;
 		if (type && zeroWidth.has(type)) continue;

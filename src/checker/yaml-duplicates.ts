@@ -23,7 +23,9 @@ export function duplicateKeyErrors(doc: Document.Parsed): YAMLParseError[] {
 					const name = String(key.value);
 					if (seen.has(name)) {
 						const start = key.range?.[0] ?? 0;
-						errors.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+						errors.push(
+							new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'),
+						);
 					}
 					seen.add(name);
 				}

@@ -29,7 +29,10 @@ export function topLevelMap(yaml: string): TopLevelMap {
 			const name = item.key ? CST.resolveAsScalar(item.key)?.value : undefined;
 			if (name === undefined || keys.has(name) || !item.key) continue;
 			const valueOnNextLine = item.sep?.some((sep) => sep.type === 'newline') ?? true;
-			keys.set(name, { key: item.key.offset, value: valueOnNextLine || !item.value ? item.key.offset : item.value.offset });
+			keys.set(name, {
+				key: item.key.offset,
+				value: valueOnNextLine || !item.value ? item.key.offset : item.value.offset,
+			});
 		}
 		return { start: token.value.offset, keys };
 	}

@@ -5,7 +5,16 @@
  * emits no inline scripts or styles, so the header needs no per-page hashes.
  */
 
-type DirectiveName = 'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'worker-src' | 'manifest-src' | 'object-src' | 'base-uri' | 'form-action';
+type DirectiveName =
+	| 'default-src'
+	| 'img-src'
+	| 'font-src'
+	| 'connect-src'
+	| 'worker-src'
+	| 'manifest-src'
+	| 'object-src'
+	| 'base-uri'
+	| 'form-action';
 
 /** Directives other than script-src and style-src (Astro owns those two). */
 export const cspDirectives: `${DirectiveName} ${string}`[] = [
@@ -29,5 +38,10 @@ export const cspHeaderOnly = ["frame-ancestors 'self'"];
 
 /** The whole policy as an HTTP header value. */
 export function cspHeader(): string {
-	return [...cspDirectives, `script-src ${cspScriptSources.join(' ')}`, `style-src ${cspStyleSources.join(' ')}`, ...cspHeaderOnly].join('; ');
+	return [
+		...cspDirectives,
+		`script-src ${cspScriptSources.join(' ')}`,
+		`style-src ${cspStyleSources.join(' ')}`,
+		...cspHeaderOnly,
+	].join('; ');
 }

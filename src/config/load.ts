@@ -11,9 +11,13 @@ import { parseVocabulary, type Vocabulary } from '../../schemas/vocabulary.ts';
 export const siteConfigFile = 'content/site.yaml';
 export const vocabularyFile = 'content/vocabulary.yaml';
 
-const readYaml = (root: string, file: string): unknown => parse(readFileSync(join(root, file), 'utf8'));
+const readYaml = (root: string, file: string): unknown =>
+	parse(readFileSync(join(root, file), 'utf8'));
 
-export function loadSiteConfig(root: string, env: Record<string, string | undefined> = process.env): SiteConfig {
+export function loadSiteConfig(
+	root: string,
+	env: Record<string, string | undefined> = process.env,
+): SiteConfig {
 	return parseSiteConfig(readYaml(root, siteConfigFile), env);
 }
 

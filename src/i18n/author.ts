@@ -11,4 +11,5 @@ import type { AuthorKey } from './translation.ts';
 export type { AuthorKey } from './translation.ts';
 
 /** A translator for the form: `t('countMax', { count: 3, max: 40 })`. */
-export const authorTranslations = (lang: Locale): Translator<AuthorKey> => translatorFor(lang, 'author');
+export const authorTranslations = (lang: Locale): Translator<AuthorKey> =>
+	translatorFor(lang, 'author');

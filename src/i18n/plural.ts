@@ -4,7 +4,9 @@
  */
 
 /** A string with plural forms, chosen by the count `{n}`: `other` always, the language's other categories (`one`, `few` …) as it needs them. */
-export type Plural = { other: string } & Partial<Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>>;
+export type Plural = { other: string } & Partial<
+	Record<Exclude<Intl.LDMLPluralRule, 'other'>, string>
+>;
 
 const rules = new Map<string, Intl.PluralRules>();
 

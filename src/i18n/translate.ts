@@ -24,7 +24,11 @@ function paramText(value: unknown, locale: string): string {
 }
 
 /** `{name}` filled from params (left as written when absent); `{{` and `}}` are literal braces. */
-export function fillTemplate(template: string, params: Params, locale: string = defaultLocale): string {
+export function fillTemplate(
+	template: string,
+	params: Params,
+	locale: string = defaultLocale,
+): string {
 	return template.replace(/\{\{|\}\}|\{(\w+)\}/g, (whole, name?: string) => {
 		if (name === undefined) return whole[0]!;
 		return Object.hasOwn(params, name) ? paramText(params[name], locale) : whole;
@@ -32,7 +36,11 @@ export function fillTemplate(template: string, params: Params, locale: string = 
 }
 
 /** A translator over one table: `t('grid.count', { n: 3 })`. `locale` picks `{ zh, en }` params, `tag` the plural rules. */
-export function createTranslator<K extends string>(table: Readonly<Record<K, Text>>, locale: string, tag: string): Translator<K> {
+export function createTranslator<K extends string>(
+	table: Readonly<Record<K, Text>>,
+	locale: string,
+	tag: string,
+): Translator<K> {
 	return (key, params = {}) => {
 		const all = { ...limitParams, ...params };
 		return fillTemplate(pluralForm(table[key], tag, Number(all.n)), all, locale);

@@ -7,7 +7,12 @@
 import type { Element, Nodes, Root, RootContent } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { HastVisitorInstance } from 'satteri';
-import { bodyElements, judgeUrl, linkSchemes, urlAttributes } from '../../schemas/body-allowlist.ts';
+import {
+	bodyElements,
+	judgeUrl,
+	linkSchemes,
+	urlAttributes,
+} from '../../schemas/body-allowlist.ts';
 
 /** Elements Markdown syntax itself produces beyond what an author may write: `# h1`, task-list boxes, footnotes. */
 const markdownOnlyElements = ['h1', 'input', 'section'];
@@ -23,7 +28,12 @@ export const bodySchema: Schema = {
 	...defaultSchema,
 	tagNames: [...Object.keys(bodyElements), ...markdownOnlyElements],
 	attributes: {
-		...Object.fromEntries(Object.entries(bodyElements).map(([tag, attributes]) => [tag, [...(defaultSchema.attributes?.[tag] ?? []), ...attributes.map(propertyOf)]])),
+		...Object.fromEntries(
+			Object.entries(bodyElements).map(([tag, attributes]) => [
+				tag,
+				[...(defaultSchema.attributes?.[tag] ?? []), ...attributes.map(propertyOf)],
+			]),
+		),
 		input: defaultSchema.attributes?.input ?? [],
 		section: defaultSchema.attributes?.section ?? [],
 		h1: [],
@@ -45,19 +55,40 @@ function toPlainHast(node: AnyNode): RootContent[] {
 			return [];
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement': {
-			const jsx = node as { name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: AnyNode[] };
+			const jsx = node as {
+				name?: string | null;
+				attributes?: { type: string; name?: string; value?: unknown }[];
+				children?: AnyNode[];
+			};
 			const properties: Record<string, string> = {};
 			for (const attribute of jsx.attributes ?? []) {
-				if (attribute.type === 'mdxJsxAttribute' && attribute.name && typeof attribute.value === 'string') properties[propertyOf(attribute.name.toLowerCase())] = attribute.value;
+				if (
+					attribute.type === 'mdxJsxAttribute' &&
+					attribute.name &&
+					typeof attribute.value === 'string'
+				)
+					properties[propertyOf(attribute.name.toLowerCase())] = attribute.value;
 			}
 			const children = (jsx.children ?? []).flatMap(toPlainHast) as Element['children'];
 			// Components and fragments are not elements: the sanitiser unwraps unknown names, keeping their text.
-			return [{ type: 'element', tagName: jsx.name ? jsx.name.toLowerCase() : 'fragment', properties, children }];
+			return [
+				{
+					type: 'element',
+					tagName: jsx.name ? jsx.name.toLowerCase() : 'fragment',
+					properties,
+					children,
+				},
+			];
 		}
 		default: {
 			const parent = node as { children?: AnyNode[] };
 			if (!parent.children) return [node as RootContent];
-			return [{ ...(node as Element), children: parent.children.flatMap(toPlainHast) as Element['children'] }];
+			return [
+				{
+					...(node as Element),
+					children: parent.children.flatMap(toPlainHast) as Element['children'],
+				},
+			];
 		}
 	}
 }
@@ -69,7 +100,8 @@ function dropUnsafeUrls(node: Nodes): void {
 		if (current.type === 'element') {
 			for (const [attribute, kind] of Object.entries(urlAttributes)) {
 				const value = current.properties[attribute];
-				if (value !== undefined && judgeUrl(String(value), kind) !== 'ok') delete current.properties[attribute];
+				if (value !== undefined && judgeUrl(String(value), kind) !== 'ok')
+					delete current.properties[attribute];
 			}
 		}
 		if ('children' in current) for (const child of current.children) stack.push(child as Nodes);

@@ -20,9 +20,11 @@ export function caseCheck(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				const result = checkProject({ root });
 				// The search index (built only by `astro build`) reads this instead of checking every case again.
-				if (command === 'build' && !hasErrors(result.problems)) rememberBuildCheck(root, checkedContent(result));
+				if (command === 'build' && !hasErrors(result.problems))
+					rememberBuildCheck(root, checkedContent(result));
 				const errors = result.problems.filter((p) => p.severity === 'error');
-				for (const problem of result.problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblemLine(problem));
+				for (const problem of result.problems.filter((p) => p.severity === 'warning'))
+					logger.warn(formatProblemLine(problem));
 				const summary = formatSummary(summarise(result.problems, result.checkedFiles));
 				if (!hasErrors(result.problems)) {
 					logger.info(summary);

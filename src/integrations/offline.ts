@@ -33,7 +33,8 @@ export function planOffline(dist: string, base: string, defaultLang: Locale): Of
 	for (const lang of locales) {
 		const prefix = site.page('', lang).slice(site.base.length);
 		for (const path of ['', 'guides/', 'search/', 'cases/', 'offline/']) page(prefix + path);
-		for (const dir of ['guides', 'grid']) for (const name of listDir(join(dist, prefix, dir))) page(`${prefix}${dir}/${name}/`);
+		for (const dir of ['guides', 'grid'])
+			for (const name of listDir(join(dist, prefix, dir))) page(`${prefix}${dir}/${name}/`);
 	}
 	// The stylesheets and scripts those pages load.
 	for (const file of [...files]) {
@@ -45,7 +46,9 @@ export function planOffline(dist: string, base: string, defaultLang: Locale): Of
 	// …and the chunks those scripts import.
 	const scripts = [...files].filter((file) => file.endsWith('.js'));
 	for (let script = scripts.pop(); script; script = scripts.pop()) {
-		for (const match of readFileSync(join(dist, script), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) {
+		for (const match of readFileSync(join(dist, script), 'utf8').matchAll(
+			/["'`]\.\/([\w.-]+\.js)["'`]/g,
+		)) {
 			const chunk = `_astro/${match[1]}`;
 			if (!files.has(chunk) && existsSync(join(dist, chunk))) {
 				files.add(chunk);
@@ -56,9 +59,15 @@ export function planOffline(dist: string, base: string, defaultLang: Locale): Of
 	if (existsSync(join(dist, 'favicon.svg'))) files.add('favicon.svg');
 	const search = join(dist, 'pagefind');
 	for (const name of listDir(search)) {
-		if (/^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|fold-t2s\.txt)$|\.pf_meta$|^wasm\./.test(name)) files.add(`pagefind/${name}`);
+		if (
+			/^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|fold-t2s\.txt)$|\.pf_meta$|^wasm\./.test(
+				name,
+			)
+		)
+			files.add(`pagefind/${name}`);
 	}
-	for (const dir of ['index', 'filter']) for (const name of listDir(join(search, dir))) files.add(`pagefind/${dir}/${name}`);
+	for (const dir of ['index', 'filter'])
+		for (const name of listDir(join(search, dir))) files.add(`pagefind/${dir}/${name}`);
 	const size = (file: string) => statSync(join(dist, file)).size;
 	let bytes = [...files].reduce((sum, file) => sum + size(file), 0);
 	const fragments = listDir(join(search, 'fragment')).map((name) => `pagefind/fragment/${name}`);
@@ -79,11 +88,22 @@ export function planOffline(dist: string, base: string, defaultLang: Locale): Of
 /** The precache list's file name: it changes with every version, so no cache can serve an old list. */
 export const precacheListFile = (version: string) => `sw-precache-${version}.json`;
 
-export function serviceWorkerSource(plan: OfflinePlan, base: string, defaultLang: Locale, template: string): { script: string; version: string } {
+export function serviceWorkerSource(
+	plan: OfflinePlan,
+	base: string,
+	defaultLang: Locale,
+	template: string,
+): { script: string; version: string } {
 	const site = createUrls(base, defaultLang);
 	// Each language's home path and its offline page, longest path first so `/en/` wins over `/`.
-	const offlinePages = locales.map((lang) => ({ prefix: site.home(lang), page: site.page('offline/', lang) })).sort((a, b) => b.prefix.length - a.prefix.length);
-	const version = createHash('sha256').update(plan.version).update(template).digest('hex').slice(0, 12);
+	const offlinePages = locales
+		.map((lang) => ({ prefix: site.home(lang), page: site.page('offline/', lang) }))
+		.sort((a, b) => b.prefix.length - a.prefix.length);
+	const version = createHash('sha256')
+		.update(plan.version)
+		.update(template)
+		.digest('hex')
+		.slice(0, 12);
 	const script = template
 		.replace("'__VERSION__'", JSON.stringify(version))
 		.replace("'__BASE__'", JSON.stringify(base))
@@ -103,12 +123,19 @@ export function offline(options: { defaultLang: Locale }): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				const plan = planOffline(dist, base, options.defaultLang);
-				const template = readFileSync(new URL('../offline/service-worker.js', import.meta.url), 'utf8');
+				const template = readFileSync(
+					new URL('../offline/service-worker.js', import.meta.url),
+					'utf8',
+				);
 				const worker = serviceWorkerSource(plan, base, options.defaultLang, template);
 				writeFileSync(join(dist, precacheListFile(worker.version)), JSON.stringify(plan.urls));
 				writeFileSync(join(dist, 'sw.js'), worker.script);
-				const fragments = plan.fragmentsIncluded ? '' : ' (search result fragments over budget: saved as they are read)';
-				logger.info(`sw.js: ${plan.urls.length} files, ${(plan.bytes / 1024).toFixed(0)} KB saved on a first visit${fragments}`);
+				const fragments = plan.fragmentsIncluded
+					? ''
+					: ' (search result fragments over budget: saved as they are read)';
+				logger.info(
+					`sw.js: ${plan.urls.length} files, ${(plan.bytes / 1024).toFixed(0)} KB saved on a first visit${fragments}`,
+				);
 			},
 		},
 	};

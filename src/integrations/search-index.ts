@@ -22,7 +22,9 @@ export function searchIndex(options: { defaultLang: Locale }): AstroIntegration 
 				const records = collectRecords(takeBuildCheck(root), createUrls(base, options.defaultLang));
 				const report = await writeSearchIndex(records, fileURLToPath(dir));
 				if (report.errors.length) throw new Error(`search index: ${report.errors.join('; ')}`);
-				logger.info(`indexed ${report.records} records in ${Math.round(performance.now() - start)} ms`);
+				logger.info(
+					`indexed ${report.records} records in ${Math.round(performance.now() - start)} ms`,
+				);
 			},
 		},
 	};

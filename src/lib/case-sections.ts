@@ -34,6 +34,10 @@ export const sectionAbout: CaseSection = { id: 'about', label: both('case.about'
 
 /** The sections a case shows, in reading order; optional ones only when filled. */
 export function caseSections(data: CaseData, hasBody: boolean): CaseSection[] {
-	const sections = caseView(data as unknown as Parameters<typeof caseView>[0], { lang: 'zh', labels: caseViewLabels, hasBody });
+	const sections = caseView(data as unknown as Parameters<typeof caseView>[0], {
+		lang: 'zh',
+		labels: caseViewLabels,
+		hasBody,
+	});
 	return [...sections.map(({ id, label }) => ({ id, label })), sectionAbout];
 }

@@ -11,7 +11,8 @@ export type GuideEntry = CollectionEntry<'guides'>;
 /** The date a reader cares about: the last update, else publication. */
 export const caseDate = (entry: CaseEntry) => entry.data.updated ?? entry.data.published;
 
-const newestFirst = (a: CaseEntry, b: CaseEntry) => caseDate(b).localeCompare(caseDate(a)) || a.id.localeCompare(b.id);
+const newestFirst = (a: CaseEntry, b: CaseEntry) =>
+	caseDate(b).localeCompare(caseDate(a)) || a.id.localeCompare(b.id);
 
 let casesPromise: Promise<CaseEntry[]> | undefined;
 let guidesPromise: Promise<GuideEntry[]> | undefined;
@@ -36,6 +37,8 @@ export function gridIndex() {
 
 /** Guides in table-of-contents order. */
 export function allGuides(): Promise<GuideEntry[]> {
-	guidesPromise ??= getCollection('guides').then((list) => list.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)));
+	guidesPromise ??= getCollection('guides').then((list) =>
+		list.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+	);
 	return guidesPromise;
 }

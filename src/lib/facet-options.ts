@@ -1,6 +1,13 @@
 /** The options of every facet, with labels, from the grid and vocabulary data. */
 import { gridCells, gridRows, gridStages } from '../../schemas/grid.ts';
-import { caseKinds, outcomes, remedyStrategies, scopes, servqualDimensions, type Term } from '../../schemas/course-vocabulary.ts';
+import {
+	caseKinds,
+	outcomes,
+	remedyStrategies,
+	scopes,
+	servqualDimensions,
+	type Term,
+} from '../../schemas/course-vocabulary.ts';
 import { label, type Locale, type UiKey } from '../i18n/ui.ts';
 import type { FacetName } from './facets.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -19,15 +26,50 @@ export interface FacetDefinition {
 }
 
 export function facetDefinitions(lang: Locale): FacetDefinition[] {
-	const terms = (list: readonly Term[]) => list.map((t) => ({ value: t.key, text: label(t.label, lang) }));
+	const terms = (list: readonly Term[]) =>
+		list.map((t) => ({ value: t.key, text: label(t.label, lang) }));
 	return [
 		{ name: 'kind', label: 'list.kind', primary: true, options: terms(caseKinds.list) },
-		{ name: 'row', label: 'list.row', primary: true, options: gridRows.map((r) => ({ value: r.code, text: `${r.code} ${label(r.label, lang)}` })) },
-		{ name: 'stage', label: 'list.stage', primary: true, options: gridStages.map((s) => ({ value: String(s.number), text: `${s.number}. ${label(s.short, lang)}` })) },
-		{ name: 'industry', label: 'list.industry', primary: true, options: Object.entries(vocabulary.industries).map(([key, l]) => ({ value: key, text: l[lang] })) },
+		{
+			name: 'row',
+			label: 'list.row',
+			primary: true,
+			options: gridRows.map((r) => ({ value: r.code, text: `${r.code} ${label(r.label, lang)}` })),
+		},
+		{
+			name: 'stage',
+			label: 'list.stage',
+			primary: true,
+			options: gridStages.map((s) => ({
+				value: String(s.number),
+				text: `${s.number}. ${label(s.short, lang)}`,
+			})),
+		},
+		{
+			name: 'industry',
+			label: 'list.industry',
+			primary: true,
+			options: Object.entries(vocabulary.industries).map(([key, l]) => ({
+				value: key,
+				text: l[lang],
+			})),
+		},
 		{ name: 'outcome', label: 'list.outcome', primary: true, options: terms(outcomes.list) },
-		{ name: 'cell', label: 'list.cell', primary: false, options: gridCells.map((c) => ({ value: c.code, text: `${c.code} ${label(c.row.label, lang)} · ${label(c.stage.short, lang)}` })) },
-		{ name: 'servqual', label: 'list.servqual', primary: false, options: terms(servqualDimensions.list) },
+		{
+			name: 'cell',
+			label: 'list.cell',
+			primary: false,
+			options: gridCells.map((c) => ({
+				value: c.code,
+				text: `${c.code} ${label(c.row.label, lang)} · ${label(c.stage.short, lang)}`,
+			})),
+		},
+		{
+			name: 'servqual',
+			label: 'list.servqual',
+			primary: false,
+			options: terms(servqualDimensions.list),
+		},
 		{ name: 'remedy', label: 'list.remedy', primary: false, options: terms(remedyStrategies.list) },
 		{ name: 'scope', label: 'list.scope', primary: false, options: terms(scopes.list) },
 	];

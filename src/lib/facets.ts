@@ -3,7 +3,17 @@
  * and the search page both use these names, so a filtered link means the same on either.
  */
 
-export const facetNames = ['kind', 'row', 'stage', 'cell', 'industry', 'outcome', 'servqual', 'remedy', 'scope'] as const;
+export const facetNames = [
+	'kind',
+	'row',
+	'stage',
+	'cell',
+	'industry',
+	'outcome',
+	'servqual',
+	'remedy',
+	'scope',
+] as const;
 export type FacetName = (typeof facetNames)[number];
 export type FacetValues = Partial<Record<FacetName, string[]>>;
 
@@ -37,7 +47,11 @@ export function facetsOf(data: FacetedCase): Record<FacetName, string[]> {
 export function parseFacets(params: URLSearchParams): FacetValues {
 	const out: FacetValues = {};
 	for (const name of facetNames) {
-		const values = params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+		const values = params
+			.getAll(name)
+			.flatMap((v) => v.split(','))
+			.map((v) => v.trim())
+			.filter(Boolean);
 		if (values.length) out[name] = [...new Set(values)];
 	}
 	return out;
@@ -54,7 +68,10 @@ export function writeFacets(params: URLSearchParams, facets: FacetValues): URLSe
 }
 
 /** A case matches when, for every facet that is set, it has one of the chosen values. */
-export function matchesFacets(values: Partial<Record<FacetName, readonly string[]>>, facets: FacetValues): boolean {
+export function matchesFacets(
+	values: Partial<Record<FacetName, readonly string[]>>,
+	facets: FacetValues,
+): boolean {
 	return facetNames.every((name) => {
 		const wanted = facets[name];
 		return !wanted?.length || wanted.some((w) => values[name]?.includes(w));
@@ -63,5 +80,7 @@ export function matchesFacets(values: Partial<Record<FacetName, readonly string[
 
 /** Facet values as `data-` attributes (space-separated lists) for the static list. */
 export function facetAttributes(data: FacetedCase): Record<string, string> {
-	return Object.fromEntries(Object.entries(facetsOf(data)).map(([name, values]) => [`data-f-${name}`, values.join(' ')]));
+	return Object.fromEntries(
+		Object.entries(facetsOf(data)).map(([name, values]) => [`data-f-${name}`, values.join(' ')]),
+	);
 }

@@ -21,9 +21,20 @@ export interface CellEntry<T> {
 	primary: Set<string>;
 }
 
-export function buildGridIndex<T extends GriddedCase>(cases: readonly T[]): Map<CellCode, CellEntry<T>> {
+export function buildGridIndex<T extends GriddedCase>(
+	cases: readonly T[],
+): Map<CellCode, CellEntry<T>> {
 	const index = new Map<CellCode, CellEntry<T>>(
-		gridCells.map((cell) => [cell.code, { cell, cases: [], byPoint: new Map([1, 2, 3, 4].map((n) => [n, []])), whole: [], primary: new Set() }]),
+		gridCells.map((cell) => [
+			cell.code,
+			{
+				cell,
+				cases: [],
+				byPoint: new Map([1, 2, 3, 4].map((n) => [n, []])),
+				whole: [],
+				primary: new Set(),
+			},
+		]),
 	);
 	for (const entry of cases) {
 		const seen = new Set<string>();

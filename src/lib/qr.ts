@@ -10,7 +10,12 @@ const made = new Map<string, Promise<string>>();
 export function qrSvg(text: string): Promise<string> {
 	let svg = made.get(text);
 	if (!svg) {
-		svg = QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } })
+		svg = QRCode.toString(text, {
+			type: 'svg',
+			errorCorrectionLevel: 'M',
+			margin: 2,
+			color: { dark: '#000000', light: '#ffffff' },
+		})
 			// The library's own XML prolog and fixed size are dropped; CSS sizes it.
 			.then((raw) => raw.replace(/<\?xml[^>]*>/, '').replace(/\s(width|height)="[^"]*"/g, ''));
 		made.set(text, svg);

@@ -18,7 +18,12 @@ export function editUrl(repository: Repo, filePath: string): string | undefined 
 /** Where to report a problem with a case, the case named in it when the channel allows. */
 export function reportUrl(contact: string, subject: string, pageUrl: string): string | undefined {
 	if (!contact) return undefined;
-	if (contact.startsWith('mailto:')) return `${contact}${contact.includes('?') ? '&' : '?'}${new URLSearchParams({ subject, body: pageUrl })}`.replace(/\+/g, '%20');
-	if (/\/issues\/new\/?$/.test(contact)) return `${contact}?${new URLSearchParams({ title: subject, body: pageUrl })}`;
+	if (contact.startsWith('mailto:'))
+		return `${contact}${contact.includes('?') ? '&' : '?'}${new URLSearchParams({ subject, body: pageUrl })}`.replace(
+			/\+/g,
+			'%20',
+		);
+	if (/\/issues\/new\/?$/.test(contact))
+		return `${contact}?${new URLSearchParams({ title: subject, body: pageUrl })}`;
 	return contact;
 }

@@ -23,7 +23,10 @@ export interface Slide {
 
 /** Splits an account into slides of about `size` characters, at paragraph and sentence ends. */
 export function storyParts(body: string, size = 160): string[][] {
-	const paragraphs = markdownToText(body).split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+	const paragraphs = markdownToText(body)
+		.split(/\n\s*\n/)
+		.map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+		.filter(Boolean);
 	const sentences = paragraphs.flatMap((p) => p.match(/[^。！？!?]+[。！？!?」”]*|.+$/g) ?? [p]);
 	const parts: string[][] = [];
 	let current: string[] = [];
@@ -46,45 +49,120 @@ export function storyParts(body: string, size = 160): string[][] {
  * Slides of the registry's plain fields in a group, in registry order: a text is one slide, a
  * list one slide (numbered or bulleted) — except discussion questions, one slide each.
  */
-function plainSlides(data: CaseData, group: SlideGroup, lang: Locale, registry: readonly CaseField[] = caseFields): Slide[] {
+function plainSlides(
+	data: CaseData,
+	group: SlideGroup,
+	lang: Locale,
+	registry: readonly CaseField[] = caseFields,
+): Slide[] {
 	return plainFieldsOf(data.kind, registry)
 		.filter((field) => field.slides === group)
 		.flatMap((field): Slide[] => {
 			const value = (data as unknown as Record<string, unknown>)[field.key];
 			const heading = { text: field.label[lang] };
-			if (typeof value === 'string') return [{ group, name: field.section, heading, lines: [value] }];
+			if (typeof value === 'string')
+				return [{ group, name: field.section, heading, lines: [value] }];
 			const items = Array.isArray(value) ? value.map(String) : [];
 			if (!items.length) return [];
-			if (group === 'questions') return items.map((item, i) => ({ group, name: i === 0 ? field.section : undefined, heading, lines: [item] }));
-			return [{ group, name: field.section, heading, lines: items, list: field.list ?? 'unordered' }];
+			if (group === 'questions')
+				return items.map((item, i) => ({
+					group,
+					name: i === 0 ? field.section : undefined,
+					heading,
+					lines: [item],
+				}));
+			return [
+				{ group, name: field.section, heading, lines: items, list: field.list ?? 'unordered' },
+			];
 		});
 }
 
-export function caseSlides(data: CaseData, body: string, lang: Locale, registry: readonly CaseField[] = caseFields): Slide[] {
+export function caseSlides(
+	data: CaseData,
+	body: string,
+	lang: Locale,
+	registry: readonly CaseField[] = caseFields,
+): Slide[] {
 	const slides: Slide[] = [];
 	const people = data.people.map((p) => `${p.name} · ${p.role}`);
-	slides.push({ group: 'opening', name: 'facts', heading: { key: 'case.facts' }, lines: [data.time.start.replace('T', ' ') + (data.time.end ? ` – ${data.time.end.replace('T', ' ')}` : ''), data.place, ...people] });
+	slides.push({
+		group: 'opening',
+		name: 'facts',
+		heading: { key: 'case.facts' },
+		lines: [
+			data.time.start.replace('T', ' ') +
+				(data.time.end ? ` – ${data.time.end.replace('T', ' ')}` : ''),
+			data.place,
+			...people,
+		],
+	});
 
 	const story = storyParts(body);
 	if (data.kind === 'scqa') {
 		slides.push(...plainSlides(data, 'story', lang, registry));
-		story.forEach((lines, i) => slides.push({ group: 'story', name: i === 0 ? 'story' : undefined, heading: { key: 'case.story' }, lines }));
+		story.forEach((lines, i) =>
+			slides.push({
+				group: 'story',
+				name: i === 0 ? 'story' : undefined,
+				heading: { key: 'case.story' },
+				lines,
+			}),
+		);
 		slides.push(
-			{ group: 'analysis', name: 'answer', heading: { key: 'case.steps' }, lines: data.answer.steps, list: 'ordered' },
-			{ group: 'analysis', heading: { key: 'case.remedies' }, lines: data.answer.remedies.map((r) => label(remedyStrategies.label(r), lang)), list: 'unordered' },
+			{
+				group: 'analysis',
+				name: 'answer',
+				heading: { key: 'case.steps' },
+				lines: data.answer.steps,
+				list: 'ordered',
+			},
+			{
+				group: 'analysis',
+				heading: { key: 'case.remedies' },
+				lines: data.answer.remedies.map((r) => label(remedyStrategies.label(r), lang)),
+				list: 'unordered',
+			},
 			{ group: 'analysis', heading: { key: 'case.value' }, lines: [data.answer.value] },
 		);
 	} else {
-		story.forEach((lines, i) => slides.push({ group: 'story', name: i === 0 ? 'narrative' : undefined, heading: { key: 'case.narrative' }, lines }));
+		story.forEach((lines, i) =>
+			slides.push({
+				group: 'story',
+				name: i === 0 ? 'narrative' : undefined,
+				heading: { key: 'case.narrative' },
+				lines,
+			}),
+		);
 		// One slide per type of demand, in the course's order; `#demands` opens the first of them.
 		const demandSlides: Slide[] = [];
 		for (const type of demandTypes.list) {
 			const items = data.demands.filter((d) => d.type === type.key).map((d) => d.text);
-			if (items.length) demandSlides.push({ group: 'analysis', name: demandSlides.length === 0 ? 'demands' : undefined, heading: { text: label(type.label, lang) }, lines: items, list: 'unordered' });
+			if (items.length)
+				demandSlides.push({
+					group: 'analysis',
+					name: demandSlides.length === 0 ? 'demands' : undefined,
+					heading: { text: label(type.label, lang) },
+					lines: items,
+					list: 'unordered',
+				});
 		}
 		slides.push(...demandSlides);
-		if (data.gaps.length) slides.push({ group: 'analysis', name: 'gaps', heading: { key: 'case.gaps' }, lines: data.gaps.map((g) => `${g.demand} —— ${g.reason}`), list: 'unordered' });
-		slides.push({ group: 'analysis', name: 'key-points', heading: { key: 'case.keyPoints' }, lines: keyPointLevels.list.map((level) => `${label(level.label, lang)}:${data.keyPoints[level.key]}`) });
+		if (data.gaps.length)
+			slides.push({
+				group: 'analysis',
+				name: 'gaps',
+				heading: { key: 'case.gaps' },
+				lines: data.gaps.map((g) => `${g.demand} —— ${g.reason}`),
+				list: 'unordered',
+			});
+		slides.push({
+			group: 'analysis',
+			name: 'key-points',
+			heading: { key: 'case.keyPoints' },
+			lines: keyPointLevels.list.map(
+				(level) => `${label(level.label, lang)}:${data.keyPoints[level.key]}`,
+			),
+		});
 		slides.push(...plainSlides(data, 'analysis', lang, registry));
 	}
 	slides.push(...plainSlides(data, 'questions', lang, registry));

@@ -32,8 +32,10 @@ export interface Urls {
 export function createUrls(basePath: string, defaultLang: Locale): Urls {
 	const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 	const prefix = (lang: Locale) => (lang === defaultLang ? '' : `${lang}/`);
-	const page = (path: string, lang: Locale = defaultLang) => `${base}${prefix(lang)}${path.replace(/^\/+/, '')}`;
-	const pathInSite = (pathname: string) => (pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, ''));
+	const page = (path: string, lang: Locale = defaultLang) =>
+		`${base}${prefix(lang)}${path.replace(/^\/+/, '')}`;
+	const pathInSite = (pathname: string) =>
+		pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
 	return {
 		base,
 		defaultLang,
@@ -45,7 +47,8 @@ export function createUrls(basePath: string, defaultLang: Locale): Urls {
 		cellUrl: (code, lang) => page(`grid/${code.toLowerCase()}/`, lang),
 		guideUrl: (slug, lang) => page(`guides/${slug}/`, lang),
 		guidesIndex: (lang) => page('guides/', lang),
-		searchUrl: (lang, query) => page('search/', lang) + (query ? `?q=${encodeURIComponent(query)}` : ''),
+		searchUrl: (lang, query) =>
+			page('search/', lang) + (query ? `?q=${encodeURIComponent(query)}` : ''),
 		asset: (path) => `${base}${path.replace(/^\/+/, '')}`,
 		switchLang(pathname, from, to) {
 			let rest = pathInSite(pathname);

@@ -4,4 +4,5 @@ import type { Locale } from '../i18n/ui.ts';
 
 export const vocabulary = loadVocabulary(process.cwd());
 
-export const industryLabel = (key: string, lang: Locale) => vocabulary.industries[key]?.[lang] ?? key;
+export const industryLabel = (key: string, lang: Locale) =>
+	vocabulary.industries[key]?.[lang] ?? key;

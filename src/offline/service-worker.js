@@ -40,12 +40,21 @@ self.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((names) => Promise.all(names.filter((name) => name.startsWith('mot-precache-') && name !== precacheName).map((name) => caches.delete(name))))
+			.then((names) =>
+				Promise.all(
+					names
+						.filter((name) => name.startsWith('mot-precache-') && name !== precacheName)
+						.map((name) => caches.delete(name)),
+				),
+			)
 			.then(() => self.clients.claim()),
 	);
 });
 
-const isFingerprinted = (path) => path.startsWith(`${BASE}_astro/`) || /\/pagefind\/(?:index|fragment|filter)\//.test(path) || /\/pagefind\/wasm\./.test(path);
+const isFingerprinted = (path) =>
+	path.startsWith(`${BASE}_astro/`) ||
+	/\/pagefind\/(?:index|fragment|filter)\//.test(path) ||
+	/\/pagefind\/wasm\./.test(path);
 
 self.addEventListener('fetch', (event) => {
 	const request = event.request;
@@ -136,7 +145,12 @@ self.addEventListener('message', (event) => {
 	if (event.data?.type !== 'status') return;
 	event.waitUntil(
 		caches.has(precacheName).then((ready) => {
-			event.source?.postMessage({ type: 'status', version: VERSION, ready, servedFrom: servedFrom.get(event.source.id) ?? 'network' });
+			event.source?.postMessage({
+				type: 'status',
+				version: VERSION,
+				ready,
+				servedFrom: servedFrom.get(event.source.id) ?? 'network',
+			});
 		}),
 	);
 });

@@ -26,5 +26,7 @@ export const GET: APIRoute = async () => {
 			aliases: [...(entry.data.aliases ?? [])],
 		})),
 	};
-	return new Response(JSON.stringify(feed, null, '\t'), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(feed, null, '\t'), {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});
 };

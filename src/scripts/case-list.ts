@@ -1,12 +1,20 @@
 /** Filters and sorts the static case list in place; the URL keeps the choice. */
-import { facetNames, matchesFacets, parseFacets, writeFacets, type FacetName, type FacetValues } from '../lib/facets.ts';
+import {
+	facetNames,
+	matchesFacets,
+	parseFacets,
+	writeFacets,
+	type FacetName,
+	type FacetValues,
+} from '../lib/facets.ts';
 import { countText, type Plural } from '../i18n/plural.ts';
 
 type Sort = 'newest' | 'oldest' | 'title' | 'grid';
 const sorts: Record<Sort, (a: HTMLElement, b: HTMLElement) => number> = {
 	newest: (a, b) => (b.dataset.date ?? '').localeCompare(a.dataset.date ?? ''),
 	oldest: (a, b) => (a.dataset.date ?? '').localeCompare(b.dataset.date ?? ''),
-	title: (a, b) => (a.dataset.title ?? '').localeCompare(b.dataset.title ?? '', document.documentElement.lang),
+	title: (a, b) =>
+		(a.dataset.title ?? '').localeCompare(b.dataset.title ?? '', document.documentElement.lang),
 	grid: (a, b) => Number(a.dataset.grid) - Number(b.dataset.grid),
 };
 
@@ -21,12 +29,18 @@ export function enhanceCaseList() {
 	const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 	const countForms = JSON.parse(form.dataset.count ?? '"{n}"') as string | Plural;
 	const valuesOf = (item: HTMLElement) =>
-		Object.fromEntries(facetNames.map((name) => [name, (item.getAttribute(`data-f-${name}`) ?? '').split(' ').filter(Boolean)]));
+		Object.fromEntries(
+			facetNames.map((name) => [
+				name,
+				(item.getAttribute(`data-f-${name}`) ?? '').split(' ').filter(Boolean),
+			]),
+		);
 
 	const fromUrl = () => {
 		const params = new URLSearchParams(location.search);
 		const facets = parseFacets(params);
-		for (const select of selects) select.value = facets[select.dataset.facet as FacetName]?.[0] ?? '';
+		for (const select of selects)
+			select.value = facets[select.dataset.facet as FacetName]?.[0] ?? '';
 		sortSelect.value = (params.get('sort') as Sort) in sorts ? params.get('sort')! : 'newest';
 		if (selects.some((s) => !s.value && s.closest('details'))) {
 			const details = form.querySelector('details');
@@ -36,7 +50,8 @@ export function enhanceCaseList() {
 
 	const apply = (updateUrl: boolean) => {
 		const facets: FacetValues = {};
-		for (const select of selects) if (select.value) facets[select.dataset.facet as FacetName] = [select.value];
+		for (const select of selects)
+			if (select.value) facets[select.dataset.facet as FacetName] = [select.value];
 		const sort = sortSelect.value as Sort;
 		let shown = 0;
 		for (const item of [...items].sort(sorts[sort] ?? sorts.newest)) {

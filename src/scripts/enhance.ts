@@ -70,10 +70,16 @@ export function enhance(): void {
 	const checkForDeploy = (registration: ServiceWorkerRegistration) => {
 		if (navigator.onLine) registration.update().catch(() => undefined);
 	};
-	worker.register(`${base}sw.js`, { scope: base }).then((registration) => {
-		askStatus();
-		checkForDeploy(registration);
-		addEventListener('online', () => checkForDeploy(registration));
-		document.addEventListener('visibilitychange', () => document.hidden || checkForDeploy(registration));
-	}, () => undefined);
+	worker.register(`${base}sw.js`, { scope: base }).then(
+		(registration) => {
+			askStatus();
+			checkForDeploy(registration);
+			addEventListener('online', () => checkForDeploy(registration));
+			document.addEventListener(
+				'visibilitychange',
+				() => document.hidden || checkForDeploy(registration),
+			);
+		},
+		() => undefined,
+	);
 }

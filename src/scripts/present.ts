@@ -10,7 +10,9 @@ export function startPresentation() {
 	const counter = document.querySelector<HTMLElement>('.counter')!;
 	let slides = [...deck.querySelectorAll<HTMLElement>('.slide')];
 	if (new URLSearchParams(location.search).has('class')) {
-		slides = classOrder(slides.map((el) => ({ el, group: el.dataset.group as SlideGroup }))).map((s) => s.el);
+		slides = classOrder(slides.map((el) => ({ el, group: el.dataset.group as SlideGroup }))).map(
+			(s) => s.el,
+		);
 		deck.append(...slides);
 	}
 	let index = 0;
@@ -30,15 +32,23 @@ export function startPresentation() {
 		counter.textContent = `${index + 1} / ${slides.length}`;
 		history.replaceState(null, '', `${location.pathname}${location.search}#${index + 1}`);
 	};
-	const toggleFullscreen = () => (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => {});
+	const toggleFullscreen = () =>
+		(document.fullscreenElement
+			? document.exitFullscreen()
+			: document.documentElement.requestFullscreen()
+		).catch(() => {});
 
 	deck.classList.add('is-show');
 	show(fromHash());
 
 	document.addEventListener('keydown', (event) => {
 		if (event.altKey || event.ctrlKey || event.metaKey) return;
-		const forward = ['ArrowRight', 'ArrowDown', 'PageDown', 'Enter'].includes(event.key) || (event.key === ' ' && !event.shiftKey);
-		const back = ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(event.key) || (event.key === ' ' && event.shiftKey);
+		const forward =
+			['ArrowRight', 'ArrowDown', 'PageDown', 'Enter'].includes(event.key) ||
+			(event.key === ' ' && !event.shiftKey);
+		const back =
+			['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].includes(event.key) ||
+			(event.key === ' ' && event.shiftKey);
 		if (forward || back) {
 			if ((event.target as HTMLElement).closest('button, a') && event.key === 'Enter') return;
 			event.preventDefault();
@@ -46,11 +56,14 @@ export function startPresentation() {
 		} else if (event.key === 'Home') show(0);
 		else if (event.key === 'End') show(slides.length - 1);
 		else if (event.key === 'f' || event.key === 'F') void toggleFullscreen();
-		else if (event.key === 'Escape' && !document.fullscreenElement) location.href = document.documentElement.dataset.case ?? '../';
+		else if (event.key === 'Escape' && !document.fullscreenElement)
+			location.href = document.documentElement.dataset.case ?? '../';
 	});
 	document.querySelector('[data-action="next"]')!.addEventListener('click', () => show(index + 1));
 	document.querySelector('[data-action="prev"]')!.addEventListener('click', () => show(index - 1));
-	document.querySelector('[data-action="fullscreen"]')!.addEventListener('click', () => void toggleFullscreen());
+	document
+		.querySelector('[data-action="fullscreen"]')!
+		.addEventListener('click', () => void toggleFullscreen());
 	window.addEventListener('hashchange', () => show(fromHash()));
 
 	let startX = 0;
@@ -61,6 +74,7 @@ export function startPresentation() {
 	});
 	deck.addEventListener('pointerup', (event) => {
 		const dx = event.clientX - startX;
-		if (Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(event.clientY - startY)) show(index + (dx < 0 ? 1 : -1));
+		if (Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(event.clientY - startY))
+			show(index + (dx < 0 ? 1 : -1));
 	});
 }

@@ -2,11 +2,23 @@
  * The search page: reads `?q=` and facets from the URL, runs the search, renders the results,
  * and keeps the URL in step so a search (filters included) can be linked. Loaded only here.
  */
-import { facetNames, parseFacets, writeFacets, type FacetName, type FacetValues } from '../lib/facets.ts';
+import {
+	facetNames,
+	parseFacets,
+	writeFacets,
+	type FacetName,
+	type FacetValues,
+} from '../lib/facets.ts';
 import { createUrls } from '../lib/urls.ts';
 import { defaultLocale, isLocale, type Locale } from '../../schemas/locales.ts';
 import { countText, type Plural } from '../i18n/plural.ts';
-import { loadPagefind, runSearch, type HitData, type PagefindApi, type SearchHit } from '../search/client.ts';
+import {
+	loadPagefind,
+	runSearch,
+	type HitData,
+	type PagefindApi,
+	type SearchHit,
+} from '../search/client.ts';
 
 const pageSize = 10;
 
@@ -27,7 +39,8 @@ function safeExcerpt(html: string): DocumentFragment {
 
 export function startSearchPage() {
 	const root = document.documentElement;
-	const pageLocale = (value: string | undefined): Locale => (isLocale(value) ? value : defaultLocale);
+	const pageLocale = (value: string | undefined): Locale =>
+		isLocale(value) ? value : defaultLocale;
 	const lang = pageLocale(root.dataset.lang);
 	const urls = createUrls(root.dataset.base ?? '/', pageLocale(root.dataset.defaultLang));
 	const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -47,7 +60,8 @@ export function startSearchPage() {
 
 	const facetsFromForm = (): FacetValues => {
 		const facets: FacetValues = {};
-		for (const select of selects) if (select.value) facets[select.dataset.facet as FacetName] = [select.value];
+		for (const select of selects)
+			if (select.value) facets[select.dataset.facet as FacetName] = [select.value];
 		return facets;
 	};
 
@@ -112,14 +126,22 @@ export function startSearchPage() {
 			pagefind ??= loadPagefind(urls.base);
 			const outcome = await runSearch(await pagefind, query, facets);
 			if (id !== run) return;
-			queue = [...outcome.exact.map((hit) => ({ hit, list: exactList })), ...outcome.loose.map((hit) => ({ hit, list: looseList }))];
+			queue = [
+				...outcome.exact.map((hit) => ({ hit, list: exactList })),
+				...outcome.loose.map((hit) => ({ hit, list: looseList })),
+			];
 			// The count is announced once the first results are on screen.
 			await showMore(id);
 			if (id !== run) return;
 			if (outcome.exact.length === 0) {
 				status.textContent = hasFacets ? text('noneFiltered') : text('none').replace('{q}', query);
 				clearFilters.hidden = !hasFacets;
-			} else status.textContent = countText(JSON.parse(text('results')) as string | Plural, root.lang, outcome.exact.length);
+			} else
+				status.textContent = countText(
+					JSON.parse(text('results')) as string | Plural,
+					root.lang,
+					outcome.exact.length,
+				);
 		} catch (error) {
 			pagefind = undefined;
 			status.textContent = text('error');
@@ -131,8 +153,14 @@ export function startSearchPage() {
 		const params = new URLSearchParams(location.search);
 		input.value = params.get('q') ?? '';
 		const facets = parseFacets(params);
-		for (const select of selects) select.value = facets[select.dataset.facet as FacetName]?.[0] ?? '';
-		if (facetNames.some((name) => facets[name]?.length && form.querySelector(`details select[data-facet="${name}"]`))) {
+		for (const select of selects)
+			select.value = facets[select.dataset.facet as FacetName]?.[0] ?? '';
+		if (
+			facetNames.some(
+				(name) =>
+					facets[name]?.length && form.querySelector(`details select[data-facet="${name}"]`),
+			)
+		) {
 			form.querySelector('details')?.setAttribute('open', '');
 		}
 	};

@@ -16,15 +16,27 @@ import { installNodeFolder } from './fold-node.ts';
 
 /** The records of the checked cases and guides; a project root is checked here first. */
 export function collectRecords(checked: CheckedContent | string, urls: Urls): SearchRecord[] {
-	const content = typeof checked === 'string' ? checkedContent(checkProject({ root: checked })) : checked;
+	const content =
+		typeof checked === 'string' ? checkedContent(checkProject({ root: checked })) : checked;
 	// The build stops on a failed check before it gets here; nothing unchecked is published.
-	if (content.hasErrors) throw new Error('search index: the content check reported errors; run `npm run check`');
+	if (content.hasErrors)
+		throw new Error('search index: the content check reported errors; run `npm run check`');
 	installNodeFolder();
-	const records = content.cases.map((c) => caseRecord(c.data.id, c.data, c.body, urls.caseUrl(c.data.id)));
+	const records = content.cases.map((c) =>
+		caseRecord(c.data.id, c.data, c.body, urls.caseUrl(c.data.id)),
+	);
 	for (const guide of content.guides) {
 		const data = guide.data as { title?: string; description?: string } | undefined;
 		const slug = guideSlug(posix.relative(contentFolders.guides, guide.file));
-		records.push(guideRecord(slug, data?.title ?? slug, data?.description ?? '', guide.body, urls.guideUrl(slug)));
+		records.push(
+			guideRecord(
+				slug,
+				data?.title ?? slug,
+				data?.description ?? '',
+				guide.body,
+				urls.guideUrl(slug),
+			),
+		);
 	}
 	return records;
 }
@@ -35,7 +47,10 @@ export interface IndexReport {
 }
 
 /** Writes `<outDir>/pagefind/`. */
-export async function writeSearchIndex(records: readonly SearchRecord[], outDir: string): Promise<IndexReport> {
+export async function writeSearchIndex(
+	records: readonly SearchRecord[],
+	outDir: string,
+): Promise<IndexReport> {
 	const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 	if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
 	const errors = [...createErrors];

@@ -5,7 +5,14 @@
  * characters apart, listed after them).
  */
 import type { FacetValues } from '../lib/facets.ts';
-import { exactQuery, headQuery, looseQuery, queryWords, readableExcerpt, setCharacterFolder } from './normalize.ts';
+import {
+	exactQuery,
+	headQuery,
+	looseQuery,
+	queryWords,
+	readableExcerpt,
+	setCharacterFolder,
+} from './normalize.ts';
 import { folderFromTable, foldTableFile } from './fold.ts';
 
 interface PagefindResult {
@@ -22,7 +29,10 @@ interface PagefindFragment {
 
 export interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+	search(
+		term: string | null,
+		options?: { filters?: Record<string, unknown> },
+	): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface SearchHit {
@@ -59,9 +69,13 @@ export interface SearchOutcome {
 export async function loadPagefind(
 	siteBase: string,
 	importer: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
-	fetchText: (url: string) => Promise<string> = (url) => fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${url}`)))),
+	fetchText: (url: string) => Promise<string> = (url) =>
+		fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${url}`)))),
 ): Promise<PagefindApi> {
-	const [api, table] = await Promise.all([importer(`${siteBase}pagefind/pagefind.js`) as Promise<PagefindApi>, fetchText(`${siteBase}pagefind/${foldTableFile}`)]);
+	const [api, table] = await Promise.all([
+		importer(`${siteBase}pagefind/pagefind.js`) as Promise<PagefindApi>,
+		fetchText(`${siteBase}pagefind/${foldTableFile}`),
+	]);
 	setCharacterFolder(folderFromTable(table));
 	await api.options({ basePath: `${siteBase}pagefind/`, excerptLength: 36 });
 	return api;
@@ -69,7 +83,11 @@ export async function loadPagefind(
 
 /** Facets in Pagefind's filter form: values of one facet are alternatives. */
 export function toPagefindFilters(facets: FacetValues): Record<string, { any: string[] }> {
-	return Object.fromEntries(Object.entries(facets).filter(([, v]) => v?.length).map(([name, values]) => [name, { any: values! }]));
+	return Object.fromEntries(
+		Object.entries(facets)
+			.filter(([, v]) => v?.length)
+			.map(([name, values]) => [name, { any: values! }]),
+	);
 }
 
 const toHit = (result: PagefindResult): SearchHit => {
@@ -91,7 +109,11 @@ const toHit = (result: PagefindResult): SearchHit => {
 	};
 };
 
-export async function runSearch(pagefind: PagefindApi, query: string, facets: FacetValues = {}): Promise<SearchOutcome> {
+export async function runSearch(
+	pagefind: PagefindApi,
+	query: string,
+	facets: FacetValues = {},
+): Promise<SearchOutcome> {
 	const filters = toPagefindFilters(facets);
 	const exact = exactQuery(query);
 	if (!exact) {
@@ -111,7 +133,8 @@ export async function runSearch(pagefind: PagefindApi, query: string, facets: Fa
 	const inHead = new Set((headResults?.results ?? []).map((r) => r.id));
 	const tier = (id: string) => (inHead.has(id) ? 0 : 1);
 	const exactList = [...(exactResults?.results ?? [])].sort(
-		(a, b) => tier(a.id) - tier(b.id) || (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity),
+		(a, b) =>
+			tier(a.id) - tier(b.id) || (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity),
 	);
 	const exactIds = new Set(exactList.map((r) => r.id));
 	const loose = queryWords(query).length > 1 ? ranked.filter((r) => !exactIds.has(r.id)) : [];

@@ -53,7 +53,10 @@ export function toIndexText(text: string): string {
 			while (j + 1 < chars.length && space.test(chars[j + 1]!)) j++;
 			const before = chars[i - 1] ?? '';
 			const after = chars[j + 1] ?? '';
-			const typographic = !/\n/.test(chars.slice(i, j + 1).join('')) && ((cjk.test(before) && alnum.test(after) && !cjk.test(after)) || (alnum.test(before) && !cjk.test(before) && cjk.test(after)));
+			const typographic =
+				!/\n/.test(chars.slice(i, j + 1).join('')) &&
+				((cjk.test(before) && alnum.test(after) && !cjk.test(after)) ||
+					(alnum.test(before) && !cjk.test(before) && cjk.test(after)));
 			if (!typographic) pushBreak();
 			i = j;
 			continue;
@@ -145,5 +148,9 @@ export function readableExcerpt(html: string): string {
 			if (latinBefore.test(visible(i - 1, -1)) && latinAfter.test(visible(i + 1, 1))) out += ' ';
 		} else out += token;
 	});
-	return out.replace(/<\/mark><mark>/g, '').replace(/<mark><\/mark>/g, '').replace(/ {2,}/g, ' ').trim();
+	return out
+		.replace(/<\/mark><mark>/g, '')
+		.replace(/<mark><\/mark>/g, '')
+		.replace(/ {2,}/g, ' ')
+		.trim();
 }

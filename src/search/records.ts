@@ -18,7 +18,8 @@ export interface SearchRecord {
 	text: string;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Markdown/MDX to the text a reader sees: markup, link targets and HTML tags removed. */
 export function markdownToText(markdown: string): string {
@@ -51,7 +52,9 @@ export function caseTextParts(data: CaseData, body: string): string[] {
 			markdownToText(body),
 			...data.demands.map((d) => d.text),
 			...data.gaps.flatMap((g) => [g.demand, g.reason]),
-			data.keyPoints.critical, data.keyPoints.secondary, data.keyPoints.basic,
+			data.keyPoints.critical,
+			data.keyPoints.secondary,
+			data.keyPoints.basic,
 			...plainTexts(data, 'own'),
 		);
 	} else {
@@ -67,19 +70,32 @@ export function caseTextParts(data: CaseData, body: string): string[] {
 	return parts.filter(Boolean);
 }
 
-function page(lang: string, meta: Record<string, string>, filters: Record<string, string[]>, title: string, summary: string, rest: string[]): string {
-	const metaSpans = Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`);
-	const filterSpans = Object.entries(filters).flatMap(([key, values]) => values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`));
+function page(
+	lang: string,
+	meta: Record<string, string>,
+	filters: Record<string, string[]>,
+	title: string,
+	summary: string,
+	rest: string[],
+): string {
+	const metaSpans = Object.entries(meta).map(
+		([key, value]) => `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`,
+	);
+	const filterSpans = Object.entries(filters).flatMap(([key, values]) =>
+		values.map((v) => `<span data-pagefind-filter="${key}">${escapeHtml(v)}</span>`),
+	);
 	// Pagefind numbers words straight across elements, so every field ends with a break:
 	// an exact phrase can never run from one field into the next.
 	const field = (text: string) => `${escapeHtml(toIndexText(text))} ${breakToken}`;
 	const paragraphs = rest.map((part) => `<p>${field(part)}</p>`).join('');
-	return `<!doctype html><html lang="${lang}"><body><div data-pagefind-ignore>${metaSpans.join('')}${filterSpans.join('')}</div>`
-		+ `<h1 data-pagefind-weight="10">${field(title)}</h1>`
-		+ `<p data-pagefind-weight="6">${field(summary)}</p>`
-		+ `<div>${paragraphs}</div>`
+	return (
+		`<!doctype html><html lang="${lang}"><body><div data-pagefind-ignore>${metaSpans.join('')}${filterSpans.join('')}</div>` +
+		`<h1 data-pagefind-weight="10">${field(title)}</h1>` +
+		`<p data-pagefind-weight="6">${field(summary)}</p>` +
+		`<div>${paragraphs}</div>` +
 		// Last, so excerpts of ordinary matches never reach it.
-		+ `<p>${toHeadTokens(title)} ${breakToken} ${toHeadTokens(summary)}</p></body></html>`;
+		`<p>${toHeadTokens(title)} ${breakToken} ${toHeadTokens(summary)}</p></body></html>`
+	);
 }
 
 const searchableText = (parts: string[]) => parts.map((p) => toIndexText(p)).join('\n');
@@ -88,7 +104,14 @@ export function caseRecord(id: string, data: CaseData, body: string, url: string
 	const rest = caseTextParts(data, body);
 	const html = page(
 		'zh',
-		{ type: 'case', id, title: data.title, summary: data.summary, cells: data.grid.join(' '), kind: data.kind },
+		{
+			type: 'case',
+			id,
+			title: data.title,
+			summary: data.summary,
+			cells: data.grid.join(' '),
+			kind: data.kind,
+		},
 		{ type: ['case'], ...facetsOf(data) },
 		data.title,
 		data.summary,
@@ -97,8 +120,21 @@ export function caseRecord(id: string, data: CaseData, body: string, url: string
 	return { url, html, text: searchableText([data.title, data.summary, ...rest]) };
 }
 
-export function guideRecord(slug: string, title: string, description: string, body: string, url: string): SearchRecord {
+export function guideRecord(
+	slug: string,
+	title: string,
+	description: string,
+	body: string,
+	url: string,
+): SearchRecord {
 	const rest = [markdownToText(body)];
-	const html = page('zh', { type: 'guide', id: slug, title, summary: description }, { type: ['guide'] }, title, description, rest);
+	const html = page(
+		'zh',
+		{ type: 'guide', id: slug, title, summary: description },
+		{ type: ['guide'] },
+		title,
+		description,
+		rest,
+	);
 	return { url, html, text: searchableText([title, description, ...rest]) };
 }

@@ -40,7 +40,11 @@ describe('the authoring form beside its fields', () => {
 	it('lists a taken id once in the problem list', async () => {
 		const { context, page } = await openForm();
 		// Wait for the published list, then take the id of a published case.
-		await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/author/published.json')));
+		await page.waitForFunction(() =>
+			performance
+				.getEntriesByType('resource')
+				.some((entry) => entry.name.endsWith('/author/published.json')),
+		);
 		await page.fill('#author-id', 'gold-card-lounge');
 		const listed = page.locator('#author-problems [data-rule="duplicate-id"]');
 		await listed.first().waitFor();

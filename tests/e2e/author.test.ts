@@ -25,9 +25,19 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** The form in a new browser context (storage of its own), optionally with `draft` stored as if typed before. */
-async function newAuthorPage(path = 'author/', draft?: FormState): Promise<{ context: BrowserContext; page: Page; offSite: string[] }> {
-	const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
-	if (draft) await context.addInitScript((state) => localStorage.setItem('mot-handbook:author-draft:/', JSON.stringify(state)), draft);
+async function newAuthorPage(
+	path = 'author/',
+	draft?: FormState,
+): Promise<{ context: BrowserContext; page: Page; offSite: string[] }> {
+	const context = await browser.newContext({
+		permissions: ['clipboard-read', 'clipboard-write'],
+		viewport: { width: 1280, height: 900 },
+	});
+	if (draft)
+		await context.addInitScript(
+			(state) => localStorage.setItem('mot-handbook:author-draft:/', JSON.stringify(state)),
+			draft,
+		);
 	// "Propose" opens the repository; nothing may leave the machine in a test, so such requests are recorded and stopped.
 	const offSite: string[] = [];
 	await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
@@ -96,7 +106,8 @@ async function fillGroup(page: Page, group: GroupName, rows: readonly object[]):
 	for (const [index, row] of rows.entries()) {
 		for (const [key, value] of Object.entries(row) as [string, string][]) {
 			const selector = `#author-${group}-${index}-${key}`;
-			if (await page.locator(selector).evaluate((el) => el instanceof HTMLSelectElement)) await chooseWithArrows(page, selector, value);
+			if (await page.locator(selector).evaluate((el) => el instanceof HTMLSelectElement))
+				await chooseWithArrows(page, selector, value);
 			else await typeInto(page, selector, value);
 		}
 	}
@@ -107,7 +118,8 @@ async function fillForm(page: Page, state: FormState): Promise<void> {
 	await tabTo(page, 'input[name="kind"]:checked');
 	if (state.kind === 'scqa') await page.keyboard.press('ArrowDown');
 	expect(await page.isChecked(`input[name="kind"][value="${state.kind}"]`)).toBe(true);
-	const text = (name: keyof FormState) => (state[name] ? typeInto(page, `[name="${name}"]`, state[name] as string) : undefined);
+	const text = (name: keyof FormState) =>
+		state[name] ? typeInto(page, `[name="${name}"]`, state[name] as string) : undefined;
 	await text('title');
 	await text('summary');
 	await fillGroup(page, 'grid', state.grid);
@@ -121,9 +133,17 @@ async function fillForm(page: Page, state: FormState): Promise<void> {
 	if (state.kind === 'mot') {
 		await fillGroup(page, 'demands', state.demands);
 		await fillGroup(page, 'gaps', state.gaps);
-		for (const name of ['keyCritical', 'keySecondary', 'keyBasic', 'processChanges', 'insights'] as const) await text(name);
+		for (const name of [
+			'keyCritical',
+			'keySecondary',
+			'keyBasic',
+			'processChanges',
+			'insights',
+		] as const)
+			await text(name);
 	} else {
-		for (const name of ['situation', 'complication', 'question', 'steps'] as const) await text(name);
+		for (const name of ['situation', 'complication', 'question', 'steps'] as const)
+			await text(name);
 		await toggleChoices(page, 'remedies', state.remedies);
 		await text('value');
 	}
@@ -134,16 +154,24 @@ async function fillForm(page: Page, state: FormState): Promise<void> {
 	await text('related');
 }
 
-
 describe('the authoring form /author/', () => {
-	it.each([['MOT', motForm], ['SCQA', scqaForm]] as const)('writes a valid %s case, filled in with the keyboard only', async (_kind, state) => {
+	it.each([
+		['MOT', motForm],
+		['SCQA', scqaForm],
+	] as const)('writes a valid %s case, filled in with the keyboard only', async (_kind, state) => {
 		const { context, page } = await newAuthorPage();
 		await fillForm(page, state);
-		await page.waitForFunction(() => document.getElementById('author-status')?.dataset.state === 'ok', undefined, { timeout: 5000 });
+		await page.waitForFunction(
+			() => document.getElementById('author-status')?.dataset.state === 'ok',
+			undefined,
+			{ timeout: 5000 },
+		);
 		expect(await page.textContent('#author-status')).toContain('检查通过');
 		await tabTo(page, '#author-copy');
 		await page.keyboard.press('Enter');
-		await page.waitForFunction(() => document.getElementById('author-action-status')?.textContent !== '');
+		await page.waitForFunction(
+			() => document.getElementById('author-action-status')?.textContent !== '',
+		);
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe(await page.inputValue('#author-mdx'));
 		expect(copied).toContain(`id: ${state.id}`);
@@ -157,14 +185,17 @@ describe('the authoring form /author/', () => {
 		const written: Record<string, string> = {};
 		for (const state of [motForm, scqaForm]) {
 			const { context, page } = await newAuthorPage('author/', state);
-			await page.waitForFunction(() => document.getElementById('author-status')?.dataset.state === 'ok');
+			await page.waitForFunction(
+				() => document.getElementById('author-status')?.dataset.state === 'ok',
+			);
 			written[state.id] = await page.inputValue('#author-mdx');
 			expect(written[state.id]).toContain(`id: ${state.id}`);
 			await context.close();
 		}
 		const project = createTempProject({}, { site: true, samples: true });
 		try {
-			for (const [id, mdx] of Object.entries(written)) project.write(`content/cases/${id}.mdx`, mdx);
+			for (const [id, mdx] of Object.entries(written))
+				project.write(`content/cases/${id}.mdx`, mdx);
 			const check = project.run('scripts/check.ts');
 			expect(check.stdout + check.stderr).toContain('0 个错误');
 			expect(check.code).toBe(0);
@@ -182,15 +213,24 @@ describe('the authoring form /author/', () => {
 		}
 	});
 
-	it('shows the checker\'s own message next to an invalid field', async () => {
+	it("shows the checker's own message next to an invalid field", async () => {
 		const { context, page } = await newAuthorPage();
-		await typeInto(page, '[name="title"]', '一位客人在酒店门口等了很久的出租车，门童陪他站在雨里，最后把自己的伞送给了他，让他很感动');
+		await typeInto(
+			page,
+			'[name="title"]',
+			'一位客人在酒店门口等了很久的出租车，门童陪他站在雨里，最后把自己的伞送给了他，让他很感动',
+		);
 		await tabTo(page, '[name="summary"]');
 		const shown = page.locator('[data-field="title"] > .field-problems');
 		// The check runs in a worker: wait for its answer to this title, not an earlier one (the emptied field).
 		await shown.locator('li[data-rule="length-limit"]').waitFor();
 		const mdx = await page.inputValue('#author-mdx');
-		const expected = checkDraft('content/cases/x.mdx', mdx, createCheckContext(loadVocabulary(site.root), parseMdxAsBuilt), []).find((p) => p.field === 'title')!;
+		const expected = checkDraft(
+			'content/cases/x.mdx',
+			mdx,
+			createCheckContext(loadVocabulary(site.root), parseMdxAsBuilt),
+			[],
+		).find((p) => p.field === 'title')!;
 		expect(expected.rule).toBe('length-limit');
 		expect(await shown.textContent()).toBe(renderMessage(expected, 'zh'));
 		expect(await page.getAttribute('#author-title', 'aria-invalid')).toBe('true');
@@ -211,8 +251,13 @@ describe('the authoring form /author/', () => {
 	it('keeps the draft through a reload', async () => {
 		const { context, page } = await newAuthorPage();
 		await typeInto(page, '[name="title"]', '草稿不会丢');
-		await fillGroup(page, 'people', [...motForm.people, { name: '赵经理', role: '大堂经理', side: 'staff' }]);
-		await page.waitForFunction(() => (document.getElementById('author-draft-status')?.textContent ?? '') !== '');
+		await fillGroup(page, 'people', [
+			...motForm.people,
+			{ name: '赵经理', role: '大堂经理', side: 'staff' },
+		]);
+		await page.waitForFunction(
+			() => (document.getElementById('author-draft-status')?.textContent ?? '') !== '',
+		);
 		await page.reload();
 		await page.waitForSelector('#author:not([hidden])');
 		expect(await page.inputValue('#author-title')).toBe('草稿不会丢');
@@ -239,7 +284,9 @@ describe('the authoring form /author/', () => {
 		}
 		// The form works: what is typed is saved as the draft and restored, without the notice.
 		await typeInto(page, '[name="title"]', '坏草稿之后的新案例');
-		await page.waitForFunction(() => (document.getElementById('author-draft-status')?.textContent ?? '') !== '');
+		await page.waitForFunction(
+			() => (document.getElementById('author-draft-status')?.textContent ?? '') !== '',
+		);
 		await page.reload();
 		await page.waitForSelector('#author:not([hidden])');
 		expect(await page.inputValue('#author-title')).toBe('坏草稿之后的新案例');
@@ -247,25 +294,34 @@ describe('the authoring form /author/', () => {
 		await context.close();
 	});
 
-	it('refuses to propose a case with errors, then opens the repository\'s new-file page with the file filled in', async () => {
+	it("refuses to propose a case with errors, then opens the repository's new-file page with the file filled in", async () => {
 		const { context, page, offSite } = await newAuthorPage();
 		await tabTo(page, '#author-propose');
 		await page.keyboard.press('Enter');
 		// The check runs in a worker: the answer appears once it is back.
-		await page.waitForFunction(() => document.getElementById('author-action-status')?.textContent !== '');
+		await page.waitForFunction(
+			() => document.getElementById('author-action-status')?.textContent !== '',
+		);
 		expect(await page.textContent('#author-action-status')).toContain('请先改完');
 		// Every problem of an empty form links to a field the author can reach.
-		const targets = await page.$$eval('#author-problems a', (links) => links.map((a) => (a as HTMLAnchorElement).hash));
+		const targets = await page.$$eval('#author-problems a', (links) =>
+			links.map((a) => (a as HTMLAnchorElement).hash),
+		);
 		expect(targets.length).toBeGreaterThan(5);
 		expect(targets.filter((hash) => hash === '#author-form')).toEqual([]);
 
 		// A finished draft, as if typed earlier (the keyboard test above covers typing it).
 		await page.close();
 		const again = await context.newPage();
-		await again.addInitScript((state) => localStorage.setItem('mot-handbook:author-draft:/', JSON.stringify(state)), motForm);
+		await again.addInitScript(
+			(state) => localStorage.setItem('mot-handbook:author-draft:/', JSON.stringify(state)),
+			motForm,
+		);
 		await again.goto(site.url + 'author/');
 		await again.waitForSelector('#author:not([hidden])');
-		await again.waitForFunction(() => document.getElementById('author-status')?.dataset.state === 'ok');
+		await again.waitForFunction(
+			() => document.getElementById('author-status')?.dataset.state === 'ok',
+		);
 		await tabTo(again, '#author-propose');
 		await again.keyboard.press('Enter');
 		await expect.poll(() => offSite.length).toBe(1);
@@ -276,7 +332,7 @@ describe('the authoring form /author/', () => {
 		await context.close();
 	});
 
-	it('speaks English under /en/, with the checker\'s English messages', async () => {
+	it("speaks English under /en/, with the checker's English messages", async () => {
 		const { context, page } = await newAuthorPage('en/author/');
 		await typeInto(page, '[name="place"]', '门口');
 		await tabTo(page, '[name="industry"]');
@@ -287,4 +343,3 @@ describe('the authoring form /author/', () => {
 		await context.close();
 	});
 });
-

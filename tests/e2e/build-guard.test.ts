@@ -8,12 +8,17 @@ import { createTempProject, type TempProject } from '../helpers/temp-project.ts'
 const astro = 'node_modules/astro/bin/astro.mjs';
 
 // Every error row of the table: the build must refuse each one (about a second apiece).
-const errorRows = badCases.filter((row) => (row.severity ?? 'error') === 'error').map((row) => row.name);
+const errorRows = badCases
+	.filter((row) => (row.severity ?? 'error') === 'error')
+	.map((row) => row.name);
 
 describe('the build refuses invalid cases instead of dropping them', () => {
 	let project: TempProject;
 	beforeAll(() => {
-		project = createTempProject({ 'content/cases/valid-mot.mdx': validMot, 'content/cases/valid-scqa.mdx': validScqa }, { site: true });
+		project = createTempProject(
+			{ 'content/cases/valid-mot.mdx': validMot, 'content/cases/valid-scqa.mdx': validScqa },
+			{ site: true },
+		);
 	});
 	afterAll(() => project.dispose());
 
@@ -30,22 +35,39 @@ describe('the build refuses invalid cases instead of dropping them', () => {
 		const { code, stdout, stderr } = project.run(join(project.root, astro), ['build']);
 		const output = stdout + stderr;
 		expect(code).not.toBe(0);
-		const line = output.split('\n').find((l) => l.startsWith(`${badFileOf(row)}:`) && l.includes(` ${row.rule} `));
+		const line = output
+			.split('\n')
+			.find((l) => l.startsWith(`${badFileOf(row)}:`) && l.includes(` ${row.rule} `));
 		expect(line, output).toBeDefined();
 		expect(line).toContain(` ${row.field || '-'} `);
 		project.write('content/cases/valid-mot.mdx', validMot);
 		project.write('content/cases/valid-scqa.mdx', validScqa);
 	});
 
-	it('fails on files that are not small regular UTF-8 files, with check\'s messages, instead of hanging', () => {
+	it("fails on files that are not small regular UTF-8 files, with check's messages, instead of hanging", () => {
 		symlinkSync('/dev/zero', join(project.root, 'content/cases/z.mdx'));
 		mkdirSync(join(project.root, 'content/guides'), { recursive: true });
 		execFileSync('mkfifo', [join(project.root, 'content/guides/pipe.mdx')]);
-		writeFileSync(join(project.root, 'content/cases/gbk.mdx'), Buffer.concat([Buffer.from('---\nid: gbk-case\n'), Buffer.from([0xd6, 0xd0]), Buffer.from('\n---\n')]));
-		project.write('content/cases/big.mdx', `${validMot.replace('id: fixture-mot', 'id: big-case')}\n${'很长的正文。'.repeat(60_000)}\n`);
+		writeFileSync(
+			join(project.root, 'content/cases/gbk.mdx'),
+			Buffer.concat([
+				Buffer.from('---\nid: gbk-case\n'),
+				Buffer.from([0xd6, 0xd0]),
+				Buffer.from('\n---\n'),
+			]),
+		);
+		project.write(
+			'content/cases/big.mdx',
+			`${validMot.replace('id: fixture-mot', 'id: big-case')}\n${'很长的正文。'.repeat(60_000)}\n`,
+		);
 		try {
 			// Opening /dev/zero or the FIFO would hang or exhaust memory: the timeout would kill the build (code -1).
-			const { code, stdout, stderr } = project.run(join(project.root, astro), ['build'], {}, 120_000);
+			const { code, stdout, stderr } = project.run(
+				join(project.root, astro),
+				['build'],
+				{},
+				120_000,
+			);
 			const output = stdout + stderr;
 			expect(code, output).toBeGreaterThan(0);
 			for (const line of [
@@ -57,7 +79,13 @@ describe('the build refuses invalid cases instead of dropping them', () => {
 				expect(output, line).toContain(line);
 			}
 		} finally {
-			for (const file of ['content/cases/z.mdx', 'content/guides/pipe.mdx', 'content/cases/gbk.mdx', 'content/cases/big.mdx']) project.remove(file);
+			for (const file of [
+				'content/cases/z.mdx',
+				'content/guides/pipe.mdx',
+				'content/cases/gbk.mdx',
+				'content/cases/big.mdx',
+			])
+				project.remove(file);
 		}
 	});
 });

@@ -11,7 +11,10 @@ const lineFormat = /^(\S+):(\d+):(\d+) (error|warning) (\S+) (\S+) (.+)$/;
 describe('npm run check on a folder of cases', () => {
 	let project: TempProject;
 	beforeAll(() => {
-		project = createTempProject({ 'content/cases/valid-mot.mdx': validMot, 'content/cases/valid-scqa.mdx': validScqa });
+		project = createTempProject({
+			'content/cases/valid-mot.mdx': validMot,
+			'content/cases/valid-scqa.mdx': validScqa,
+		});
 	});
 	afterAll(() => project.dispose());
 
@@ -23,12 +26,20 @@ describe('npm run check on a folder of cases', () => {
 	});
 
 	it('exits 1 on a bad file, one line per problem: path:line:col severity rule field message', () => {
-		project.write('content/cases/valid-mot.mdx', validMot.replace('side: customer }', 'side: custmer }'));
+		project.write(
+			'content/cases/valid-mot.mdx',
+			validMot.replace('side: customer }', 'side: custmer }'),
+		);
 		const { code, stdout } = project.run(check);
 		expect(code).toBe(1);
 		const line = stdout.split('\n').find((l) => l.includes(' enum '))!;
 		const [, file, lineNo, , severity, rule, field, message] = lineFormat.exec(line)!;
-		expect({ file, severity, rule, field }).toEqual({ file: 'content/cases/valid-mot.mdx', severity: 'error', rule: 'enum', field: 'people[0].side' });
+		expect({ file, severity, rule, field }).toEqual({
+			file: 'content/cases/valid-mot.mdx',
+			severity: 'error',
+			rule: 'enum',
+			field: 'people[0].side',
+		});
 		expect(validMot.split('\n')[Number(lineNo) - 1]).toContain('side: customer');
 		expect(message).toContain('customer');
 		expect(message).toContain('改为：side: customer');
@@ -36,34 +47,59 @@ describe('npm run check on a folder of cases', () => {
 	});
 
 	it('speaks English with --lang en', () => {
-		project.write('content/cases/valid-mot.mdx', validMot.replace('industry: telecom', 'industry: telcom'));
+		project.write(
+			'content/cases/valid-mot.mdx',
+			validMot.replace('industry: telecom', 'industry: telcom'),
+		);
 		const { stdout } = project.run(check, ['--lang', 'en']);
-		expect(stdout).toContain('industry "telcom" is not in content/vocabulary.yaml; did you mean "telecom"? fix: industry: telecom');
+		expect(stdout).toContain(
+			'industry "telcom" is not in content/vocabulary.yaml; did you mean "telecom"? fix: industry: telecom',
+		);
 		expect(stdout).toMatch(/^Checked 2 case files: 1 error, 0 warnings$/m);
-		expect(project.run(check, ['--lang', 'en', 'content/cases/valid-scqa.mdx']).stdout).toMatch(/^Checked 1 case file: 0 errors, 0 warnings$/m);
+		expect(project.run(check, ['--lang', 'en', 'content/cases/valid-scqa.mdx']).stdout).toMatch(
+			/^Checked 1 case file: 0 errors, 0 warnings$/m,
+		);
 		project.write('content/cases/valid-mot.mdx', validMot);
 	});
 
 	it('writes JSON with --format json', () => {
-		project.write('content/cases/valid-mot.mdx', validMot.replace('perception: -1', 'perception: 9'));
+		project.write(
+			'content/cases/valid-mot.mdx',
+			validMot.replace('perception: -1', 'perception: 9'),
+		);
 		const { code, stdout } = project.run(check, ['--format', 'json']);
 		expect(code).toBe(1);
 		const report = JSON.parse(stdout);
 		expect(report.version).toBe(1);
 		expect(report.summary.errors).toBe(1);
-		expect(report.problems[0]).toMatchObject({ file: 'content/cases/valid-mot.mdx', rule: 'perception', field: 'perception', severity: 'error' });
+		expect(report.problems[0]).toMatchObject({
+			file: 'content/cases/valid-mot.mdx',
+			rule: 'perception',
+			field: 'perception',
+			severity: 'error',
+		});
 		project.write('content/cases/valid-mot.mdx', validMot);
 	});
 
 	it('writes GitHub annotations with --format github', () => {
-		project.write('content/cases/valid-mot.mdx', validMot.replace('grid: [C1.1, C2.1]', 'grid: [C1.1, C9]'));
+		project.write(
+			'content/cases/valid-mot.mdx',
+			validMot.replace('grid: [C1.1, C2.1]', 'grid: [C1.1, C9]'),
+		);
 		const { stdout } = project.run(check, ['--format', 'github']);
-		expect(stdout).toMatch(/^::error file=content\/cases\/valid-mot\.mdx,line=6,col=\d+,title=grid-code::grid\[1\]: /m);
+		expect(stdout).toMatch(
+			/^::error file=content\/cases\/valid-mot\.mdx,line=6,col=\d+,title=grid-code::grid\[1\]: /m,
+		);
 		project.write('content/cases/valid-mot.mdx', validMot);
 	});
 
 	it('with a path, reports only that file while still resolving links against all cases', () => {
-		project.write('content/cases/other.mdx', validScqa.replace('id: fixture-scqa', 'id: other-case').replace('industry: banking', 'industry: bank'));
+		project.write(
+			'content/cases/other.mdx',
+			validScqa
+				.replace('id: fixture-scqa', 'id: other-case')
+				.replace('industry: banking', 'industry: bank'),
+		);
 		const all = project.run(check);
 		expect(all.code).toBe(1);
 		const one = project.run(check, ['content/cases/valid-mot.mdx']);
@@ -82,10 +118,15 @@ describe('npm run check on a folder of cases', () => {
 	});
 
 	it('explains YAML mistakes by file and line, never with a stack trace', () => {
-		project.write('content/cases/valid-mot.mdx', validMot.replace('  - { name: 张女士', '\t- { name: 张女士'));
+		project.write(
+			'content/cases/valid-mot.mdx',
+			validMot.replace('  - { name: 张女士', '\t- { name: 张女士'),
+		);
 		const { code, stdout, stderr } = project.run(check);
 		expect(code).toBe(1);
-		expect(stdout).toMatch(/content\/cases\/valid-mot\.mdx:10:\d+ error yaml-syntax - YAML 不能用 Tab 缩进/);
+		expect(stdout).toMatch(
+			/content\/cases\/valid-mot\.mdx:10:\d+ error yaml-syntax - YAML 不能用 Tab 缩进/,
+		);
 		expect(stdout + stderr).not.toMatch(/\n\s+at /);
 		project.write('content/cases/valid-mot.mdx', validMot);
 	});
@@ -113,11 +154,16 @@ describe('npm run check on a folder of cases', () => {
 });
 
 describe('npm run check -- --report', () => {
-	it('prints each case\'s completeness and the average', () => {
-		const project = createTempProject({ 'content/cases/valid-mot.mdx': validMot, 'content/cases/valid-scqa.mdx': validScqa });
+	it("prints each case's completeness and the average", () => {
+		const project = createTempProject({
+			'content/cases/valid-mot.mdx': validMot,
+			'content/cases/valid-scqa.mdx': validScqa,
+		});
 		const { code, stdout } = project.run(check, ['--report', '--lang', 'en']);
 		expect(code).toBe(0);
-		expect(stdout).toMatch(/^ 11% fixture-scqa \(content\/cases\/valid-scqa\.mdx\) could add: questions/m);
+		expect(stdout).toMatch(
+			/^ 11% fixture-scqa \(content\/cases\/valid-scqa\.mdx\) could add: questions/m,
+		);
 		expect(stdout).toMatch(/average completeness \d+% \(2 cases\)/);
 		project.dispose();
 	});
@@ -129,14 +175,23 @@ describe('npm run check on guides', () => {
 		const project = createTempProject({
 			'content/cases/valid-mot.mdx': validMot,
 			'content/cases/valid-scqa.mdx': validScqa,
-			'content/guides/good.mdx': guide('title: 好\ndescription: 一句话\norder: 1', '模板里要填写的地方都标着“待填写”。见 [案例](/cases/fixture-mot/)。'),
-			'content/guides/bad.mdx': guide('title: 坏\ndescripton: 拼错\norder: 2', '电话 13912345678,见 [不存在](/cases/no-such-case/)。'),
+			'content/guides/good.mdx': guide(
+				'title: 好\ndescription: 一句话\norder: 1',
+				'模板里要填写的地方都标着“待填写”。见 [案例](/cases/fixture-mot/)。',
+			),
+			'content/guides/bad.mdx': guide(
+				'title: 坏\ndescripton: 拼错\norder: 2',
+				'电话 13912345678,见 [不存在](/cases/no-such-case/)。',
+			),
 		});
 		const { code, stdout } = project.run(check);
 		expect(code).toBe(1);
 		expect(stdout).not.toContain('content/guides/good.mdx');
-		const badLines = stdout.split('\n').filter((line) => line.startsWith('content/guides/bad.mdx:'));
-		for (const rule of ['unknown-key descripton', 'pii-mobile body', 'link-missing body']) expect(badLines.some((line) => line.includes(` ${rule} `))).toBe(true);
+		const badLines = stdout
+			.split('\n')
+			.filter((line) => line.startsWith('content/guides/bad.mdx:'));
+		for (const rule of ['unknown-key descripton', 'pii-mobile body', 'link-missing body'])
+			expect(badLines.some((line) => line.includes(` ${rule} `))).toBe(true);
 		project.dispose();
 	});
 });
@@ -144,7 +199,10 @@ describe('npm run check on guides', () => {
 describe('npm run check on hostile files (a pull request from anyone)', () => {
 	let project: TempProject;
 	beforeAll(() => {
-		project = createTempProject({ 'content/cases/valid-mot.mdx': validMot, 'content/cases/valid-scqa.mdx': validScqa });
+		project = createTempProject({
+			'content/cases/valid-mot.mdx': validMot,
+			'content/cases/valid-scqa.mdx': validScqa,
+		});
 	});
 	afterAll(() => project.dispose());
 
@@ -154,7 +212,8 @@ describe('npm run check on hostile files (a pull request from anyone)', () => {
 		expect(result.code, result.stdout + result.stderr).not.toBe(-1);
 		return result;
 	};
-	const linesOf = (stdout: string, file: string) => stdout.split('\n').filter((line) => line.startsWith(`${file}:`));
+	const linesOf = (stdout: string, file: string) =>
+		stdout.split('\n').filter((line) => line.startsWith(`${file}:`));
 
 	it('refuses symlinks (to /dev/zero, to a file outside, to a folder) without opening them', () => {
 		const outside = join(project.root, '..', `outside-${Date.now()}.mdx`);
@@ -165,13 +224,21 @@ describe('npm run check on hostile files (a pull request from anyone)', () => {
 		try {
 			const { code, stdout } = runCheck(['--lang', 'en']);
 			expect(code).toBe(1);
-			expect(linesOf(stdout, 'content/cases/z.mdx')).toEqual(['content/cases/z.mdx:0:0 error file-unsafe - this is a symbolic link, not a regular file: content/ may hold regular files only, and neither check nor the build opens it']);
-			expect(linesOf(stdout, 'content/cases/outside.mdx')[0]).toContain(' error file-unsafe - this is a symbolic link');
-			expect(linesOf(stdout, 'content/cases/root')[0]).toContain(' error file-unsafe - this is a symbolic link');
+			expect(linesOf(stdout, 'content/cases/z.mdx')).toEqual([
+				'content/cases/z.mdx:0:0 error file-unsafe - this is a symbolic link, not a regular file: content/ may hold regular files only, and neither check nor the build opens it',
+			]);
+			expect(linesOf(stdout, 'content/cases/outside.mdx')[0]).toContain(
+				' error file-unsafe - this is a symbolic link',
+			);
+			expect(linesOf(stdout, 'content/cases/root')[0]).toContain(
+				' error file-unsafe - this is a symbolic link',
+			);
 			// Named explicitly, a symlink is refused the same way.
 			const one = runCheck(['content/cases/z.mdx']);
 			expect(one.code).toBe(1);
-			expect(one.stdout).toMatch(/^content\/cases\/z\.mdx:0:0 error file-unsafe - 这不是普通文件，而是符号链接/m);
+			expect(one.stdout).toMatch(
+				/^content\/cases\/z\.mdx:0:0 error file-unsafe - 这不是普通文件，而是符号链接/m,
+			);
 		} finally {
 			for (const file of ['z.mdx', 'outside.mdx', 'root']) project.remove(`content/cases/${file}`);
 			rmSync(outside);
@@ -192,18 +259,29 @@ describe('npm run check on hostile files (a pull request from anyone)', () => {
 		try {
 			const { code, stdout } = runCheck(['--lang', 'en']);
 			expect(code).toBe(1);
-			expect(linesOf(stdout, 'content/cases/pipe.mdx')).toEqual([expect.stringContaining(' error file-unsafe - this is a named pipe (FIFO), not a regular file')]);
+			expect(linesOf(stdout, 'content/cases/pipe.mdx')).toEqual([
+				expect.stringContaining(
+					' error file-unsafe - this is a named pipe (FIFO), not a regular file',
+				),
+			]);
 		} finally {
 			project.remove('content/cases/pipe.mdx');
 		}
 	});
 
 	it('refuses a file over 1 MB', () => {
-		project.write('content/cases/big.mdx', `${validMot.replace('id: fixture-mot', 'id: big-case')}\n${'很长的正文。'.repeat(60_000)}\n`);
+		project.write(
+			'content/cases/big.mdx',
+			`${validMot.replace('id: fixture-mot', 'id: big-case')}\n${'很长的正文。'.repeat(60_000)}\n`,
+		);
 		try {
 			const { code, stdout } = runCheck(['--lang', 'en']);
 			expect(code).toBe(1);
-			expect(linesOf(stdout, 'content/cases/big.mdx')).toEqual([expect.stringMatching(/ error file-size - the file has \d+ bytes, over the limit of 1048576 bytes \(1 MB\)/)]);
+			expect(linesOf(stdout, 'content/cases/big.mdx')).toEqual([
+				expect.stringMatching(
+					/ error file-size - the file has \d+ bytes, over the limit of 1048576 bytes \(1 MB\)/,
+				),
+			]);
 		} finally {
 			project.remove('content/cases/big.mdx');
 		}
@@ -212,17 +290,33 @@ describe('npm run check on hostile files (a pull request from anyone)', () => {
 	it('gives one encoding error at the first bad byte for GBK, UTF-16 and NUL, in check and not as other rules', () => {
 		const utf8 = Buffer.from(validMot);
 		const badAt = utf8.indexOf(Buffer.from('张女士在九点一刻'));
-		const gbk = Buffer.concat([utf8.subarray(0, badAt), Buffer.from([0xd5, 0xc5]), utf8.subarray(badAt)]);
+		const gbk = Buffer.concat([
+			utf8.subarray(0, badAt),
+			Buffer.from([0xd5, 0xc5]),
+			utf8.subarray(badAt),
+		]);
 		writeFileSync(join(project.root, 'content/cases/valid-mot.mdx'), gbk);
-		writeFileSync(join(project.root, 'content/cases/utf16.mdx'), Buffer.from(`\uFEFF${validMot.replace('id: fixture-mot', 'id: utf-sixteen')}`, 'utf16le'));
-		writeFileSync(join(project.root, 'content/cases/nul.mdx'), `${validMot.replace('id: fixture-mot', 'id: with-nul')}\n一\0二\n`);
+		writeFileSync(
+			join(project.root, 'content/cases/utf16.mdx'),
+			Buffer.from(`\uFEFF${validMot.replace('id: fixture-mot', 'id: utf-sixteen')}`, 'utf16le'),
+		);
+		writeFileSync(
+			join(project.root, 'content/cases/nul.mdx'),
+			`${validMot.replace('id: fixture-mot', 'id: with-nul')}\n一\0二\n`,
+		);
 		try {
 			const { code, stdout } = runCheck(['--lang', 'en']);
 			expect(code).toBe(1);
 			const gbkLine = validMot.slice(0, validMot.indexOf('张女士在九点一刻')).split('\n').length;
-			expect(linesOf(stdout, 'content/cases/valid-mot.mdx')).toEqual([`content/cases/valid-mot.mdx:${gbkLine}:1 error encoding - the file is not valid UTF-8: byte ${badAt} (0xD5) is invalid. Save it as UTF-8`]);
-			expect(linesOf(stdout, 'content/cases/utf16.mdx')).toEqual(['content/cases/utf16.mdx:1:1 error encoding - the file is UTF-16 (it starts with the byte order mark 0xFFFE): save it as UTF-8']);
-			expect(linesOf(stdout, 'content/cases/nul.mdx')).toEqual([expect.stringMatching(/:\d+:2 error encoding - byte \d+ of the file is a NUL character/)]);
+			expect(linesOf(stdout, 'content/cases/valid-mot.mdx')).toEqual([
+				`content/cases/valid-mot.mdx:${gbkLine}:1 error encoding - the file is not valid UTF-8: byte ${badAt} (0xD5) is invalid. Save it as UTF-8`,
+			]);
+			expect(linesOf(stdout, 'content/cases/utf16.mdx')).toEqual([
+				'content/cases/utf16.mdx:1:1 error encoding - the file is UTF-16 (it starts with the byte order mark 0xFFFE): save it as UTF-8',
+			]);
+			expect(linesOf(stdout, 'content/cases/nul.mdx')).toEqual([
+				expect.stringMatching(/:\d+:2 error encoding - byte \d+ of the file is a NUL character/),
+			]);
 		} finally {
 			project.write('content/cases/valid-mot.mdx', validMot);
 			project.remove('content/cases/utf16.mdx');
@@ -237,11 +331,18 @@ describe('npm run check on hostile files (a pull request from anyone)', () => {
 			for (const format of ['text', 'github', 'json']) {
 				const { code, stdout } = runCheck(['--format', format]);
 				expect(code, format).toBe(1);
-				expect(stdout.split('\n').some((line) => line.startsWith('::error file=README.md')), format).toBe(false);
+				expect(
+					stdout.split('\n').some((line) => line.startsWith('::error file=README.md')),
+					format,
+				).toBe(false);
 			}
 			const { stdout } = runCheck();
-			expect(stdout).toContain('content/cases/a\\n::error file=README.md,line=1::pwned.mdx:0:0 error file-name - 文件名含有控制字符');
-			expect(JSON.parse(runCheck(['--format', 'json']).stdout).problems).toContainEqual(expect.objectContaining({ file: name, rule: 'file-name' }));
+			expect(stdout).toContain(
+				'content/cases/a\\n::error file=README.md,line=1::pwned.mdx:0:0 error file-name - 文件名含有控制字符',
+			);
+			expect(JSON.parse(runCheck(['--format', 'json']).stdout).problems).toContainEqual(
+				expect.objectContaining({ file: name, rule: 'file-name' }),
+			);
 		} finally {
 			project.remove(name);
 		}

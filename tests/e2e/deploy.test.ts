@@ -21,7 +21,10 @@ let browser: Browser;
 
 beforeAll(async () => {
 	project = createTempProject({}, { site: true, samples: true });
-	const build = project.run(`${project.root}/node_modules/astro/bin/astro.mjs`, ['build'], { SITE_BASE: '/mot', SITE_URL: siteUrl });
+	const build = project.run(`${project.root}/node_modules/astro/bin/astro.mjs`, ['build'], {
+		SITE_BASE: '/mot',
+		SITE_URL: siteUrl,
+	});
 	if (build.code !== 0) throw new Error(build.stdout + build.stderr);
 	server = await serveStatic(join(project.root, 'dist'), base);
 	browser = await launchBrowser();
@@ -33,13 +36,21 @@ afterAll(async () => {
 });
 
 function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory()
+			? htmlFiles(join(dir, e.name))
+			: e.name.endsWith('.html')
+				? [join(dir, e.name)]
+				: [],
+	);
 }
 
 /** Every URL a page refers to, with the attribute it came from. */
 function references(html: string): { attr: string; tag: string; url: string }[] {
 	return [...html.matchAll(/<(\w+)\b[^>]*?\s(href|src|action|content)="([^"]*)"/g)]
-		.filter(([, tag, attr, url]) => attr !== 'content' || (tag === 'meta' && /^https?:\/\//.test(url!)))
+		.filter(
+			([, tag, attr, url]) => attr !== 'content' || (tag === 'meta' && /^https?:\/\//.test(url!)),
+		)
 		.map(([, tag, attr, url]) => ({ tag: tag!, attr: attr!, url: url!.replace(/&amp;/g, '&') }));
 }
 
@@ -51,17 +62,22 @@ describe('hosted under a sub-path (base /mot/)', () => {
 		const internal = new Set<string>();
 		const problems: string[] = [];
 		for (const file of files) {
-			const pagePath = `${base}${relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+			const pagePath = `${base}${relative(dist, file)
+				.replace(/index\.html$/, '')
+				.replace(/\\/g, '/')}`;
 			const pageUrl = new URL(pagePath, server.origin);
 			for (const ref of references(readFileSync(file, 'utf8'))) {
-				if (ref.url.startsWith('#') || ref.url.startsWith('mailto:') || ref.url.startsWith('data:')) continue;
+				if (ref.url.startsWith('#') || ref.url.startsWith('mailto:') || ref.url.startsWith('data:'))
+					continue;
 				const target = new URL(ref.url, pageUrl);
 				if (target.origin === server.origin) {
-					if (!target.pathname.startsWith(base)) problems.push(`${pagePath}: ${ref.tag} ${ref.attr}=${ref.url} escapes ${base}`);
+					if (!target.pathname.startsWith(base))
+						problems.push(`${pagePath}: ${ref.tag} ${ref.attr}=${ref.url} escapes ${base}`);
 					else internal.add(target.pathname);
 				} else if (target.href.startsWith(siteUrl)) {
 					// Absolute links (canonical, Open Graph, hreflang) use the configured site URL and base.
-					if (!target.pathname.startsWith(base)) problems.push(`${pagePath}: ${ref.url} escapes ${base}`);
+					if (!target.pathname.startsWith(base))
+						problems.push(`${pagePath}: ${ref.url} escapes ${base}`);
 				} else if (!(ref.tag === 'a' && ref.attr === 'href')) {
 					problems.push(`${pagePath}: ${ref.tag} loads ${ref.url} from another site`);
 				}
@@ -81,7 +97,11 @@ describe('hosted under a sub-path (base /mot/)', () => {
 		const index = await (await fetch(`${server.url}sitemap-index.xml`)).text();
 		const sitemap = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
 		expect(sitemap.startsWith(`${siteUrl}${base}`)).toBe(true);
-		const urls = [...(await (await fetch(new URL(new URL(sitemap).pathname, server.origin))).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+		const urls = [
+			...(await (await fetch(new URL(new URL(sitemap).pathname, server.origin))).text()).matchAll(
+				/<loc>([^<]+)<\/loc>/g,
+			),
+		].map((m) => m[1]!);
 		expect(urls.length).toBeGreaterThan(50);
 		expect(urls.every((u) => u.startsWith(`${siteUrl}${base}`))).toBe(true);
 	});
@@ -91,36 +111,56 @@ describe('hosted under a sub-path (base /mot/)', () => {
 		await page.goto(`${server.url}c/airport-lounge-gold-card`);
 		await page.waitForURL(/\/mot\/cases\/gold-card-lounge\/$/);
 		await page.close();
-		const feed = (await (await fetch(`${server.url}cases.json`)).json()) as { site: { url: string }; cases: { url: string; shortUrl: string }[] };
+		const feed = (await (await fetch(`${server.url}cases.json`)).json()) as {
+			site: { url: string };
+			cases: { url: string; shortUrl: string }[];
+		};
 		expect(feed.site.url).toBe(`${siteUrl}${base}`);
 		const casePage = await (await fetch(`${server.url}cases/gold-card-lounge/`)).text();
-		expect(casePage).toContain(`aria-label="扫码打开本案例: ${siteUrl}${base}cases/gold-card-lounge/"`);
-		expect(feed.cases.every((c) => c.url.startsWith(`${siteUrl}${base}cases/`) && c.shortUrl.startsWith(`${siteUrl}${base}c/`))).toBe(true);
+		expect(casePage).toContain(
+			`aria-label="扫码打开本案例: ${siteUrl}${base}cases/gold-card-lounge/"`,
+		);
+		expect(
+			feed.cases.every(
+				(c) =>
+					c.url.startsWith(`${siteUrl}${base}cases/`) &&
+					c.shortUrl.startsWith(`${siteUrl}${base}c/`),
+			),
+		).toBe(true);
 	});
 
 	it('searches under the base', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${server.url}search/?q=${encodeURIComponent('半根')}`);
 		await page.waitForSelector('#results .result');
-		expect(await page.getAttribute('#results .result h2 a', 'href')).toBe('/mot/cases/supermarket-half-lettuce/');
+		expect(await page.getAttribute('#results .result h2 a', 'href')).toBe(
+			'/mot/cases/supermarket-half-lettuce/',
+		);
 		await page.close();
 	});
 });
 
 describe('privacy and security', () => {
-	async function visit(path: string, ready?: string): Promise<{ page: Page; requests: string[]; violations: string[] }> {
+	async function visit(
+		path: string,
+		ready?: string,
+	): Promise<{ page: Page; requests: string[]; violations: string[] }> {
 		const page = await browser.newPage();
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
 		await page.addInitScript(() => {
 			const seen: string[] = [];
 			(window as unknown as { cspViolations: string[] }).cspViolations = seen;
-			document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+			document.addEventListener('securitypolicyviolation', (e) =>
+				seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+			);
 		});
 		await page.goto(server.url + path);
 		if (ready) await page.waitForSelector(ready);
 		await page.waitForLoadState('networkidle');
-		const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+		const violations = await page.evaluate(
+			() => (window as unknown as { cspViolations: string[] }).cspViolations,
+		);
 		return { page, requests, violations };
 	}
 
@@ -133,14 +173,19 @@ describe('privacy and security', () => {
 		['author/', '#author-status[data-state]'],
 		[`search/?q=${encodeURIComponent('卡号')}`, '#results .result'],
 		[`en/search/?q=${encodeURIComponent('IC卡')}`, '#results .result'],
-	])('/mot/%s works under the Content-Security-Policy and asks nothing of any other host', async (path, ready) => {
-		const { page, requests, violations } = await visit(path, ready);
-		expect(await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content')).toContain("default-src 'self'");
-		expect(violations).toEqual([]);
-		expect(requests.length).toBeGreaterThan(0);
-		expect(requests.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([]);
-		await page.close();
-	});
+	])(
+		'/mot/%s works under the Content-Security-Policy and asks nothing of any other host',
+		async (path, ready) => {
+			const { page, requests, violations } = await visit(path, ready);
+			expect(
+				await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content'),
+			).toContain("default-src 'self'");
+			expect(violations).toEqual([]);
+			expect(requests.length).toBeGreaterThan(0);
+			expect(requests.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([]);
+			await page.close();
+		},
+	);
 
 	it('asks search engines not to index an intranet handbook (noindex in content/site.yaml)', async () => {
 		const page = await browser.newPage();
@@ -159,7 +204,13 @@ describe('the nginx recipe (npm run nginx-config)', () => {
 		if (!nginx) return;
 		const port = 20000 + Math.floor(Math.random() * 20000);
 		const dir = mkdtempSync(join(tmpdir(), 'mot-nginx-'));
-		writeFileSync(join(dir, 'server.conf'), nginxConfig({ url: siteUrl, base: '/mot' }, { root: join(project.root, 'dist'), listen: `127.0.0.1:${port}` }));
+		writeFileSync(
+			join(dir, 'server.conf'),
+			nginxConfig(
+				{ url: siteUrl, base: '/mot' },
+				{ root: join(project.root, 'dist'), listen: `127.0.0.1:${port}` },
+			),
+		);
 		writeFileSync(
 			join(dir, 'nginx.conf'),
 			`user root; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
@@ -167,11 +218,19 @@ events {}
 http { include /etc/nginx/mime.types; access_log off; client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi; include ${dir}/server.conf; }`,
 		);
-		const child = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
+		const child = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+			stdio: 'ignore',
+		});
 		stop = () => child.kill();
 		origin = `http://127.0.0.1:${port}`;
 		for (let i = 0; i < 50; i++) {
-			if (await fetch(`${origin}/mot/`).then(() => true, () => false)) return;
+			if (
+				await fetch(`${origin}/mot/`).then(
+					() => true,
+					() => false,
+				)
+			)
+				return;
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 		throw new Error(`nginx did not start: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
@@ -197,7 +256,9 @@ http { include /etc/nginx/mime.types; access_log off; client_body_temp_path ${di
 		const entry = await fetch(`${origin}/mot/pagefind/pagefind-entry.json`);
 		expect(entry.headers.get('cache-control')).toBe('no-cache');
 		const chunk = readdirSync(join(project.root, 'dist/pagefind/fragment'))[0]!;
-		expect((await fetch(`${origin}/mot/pagefind/fragment/${chunk}`)).headers.get('cache-control')).toContain('immutable');
+		expect(
+			(await fetch(`${origin}/mot/pagefind/fragment/${chunk}`)).headers.get('cache-control'),
+		).toContain('immutable');
 	});
 
 	it('runs search behind nginx under the policy', async (ctx) => {

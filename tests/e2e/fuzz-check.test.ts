@@ -23,10 +23,54 @@ function random(state: number): () => number {
 	};
 }
 
-const tokens = ['{', '}', '<', '>', '`', '```', '---', '&', '&#106;', '*', '\\', '\t', ':', '- ', '"', "'", '[', ']', '(', ')', '!', '#', '|', '<b>', '</b>', '<script>', 'javascript:', '<!--', '{{', '\n', '\r\n', '  ', '😀', '＜', '１３９', '&x', '*x', '\u0000', '\u202e', '\ufeff', '<Foo />', '[x](y)', '![i](//e.example/t.png)'];
+const tokens = [
+	'{',
+	'}',
+	'<',
+	'>',
+	'`',
+	'```',
+	'---',
+	'&',
+	'&#106;',
+	'*',
+	'\\',
+	'\t',
+	':',
+	'- ',
+	'"',
+	"'",
+	'[',
+	']',
+	'(',
+	')',
+	'!',
+	'#',
+	'|',
+	'<b>',
+	'</b>',
+	'<script>',
+	'javascript:',
+	'<!--',
+	'{{',
+	'\n',
+	'\r\n',
+	'  ',
+	'😀',
+	'＜',
+	'１３９',
+	'&x',
+	'*x',
+	'\u0000',
+	'\u202e',
+	'\ufeff',
+	'<Foo />',
+	'[x](y)',
+	'![i](//e.example/t.png)',
+];
 
 function mutate(text: string, next: () => number): string {
-	const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+	const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
 	const at = () => Math.floor(next() * (text.length + 1));
 	const edits = 1 + Math.floor(next() * 4);
 	for (let i = 0; i < edits; i++) {
@@ -36,7 +80,9 @@ function mutate(text: string, next: () => number): string {
 				text = text.slice(0, where) + pick(tokens) + text.slice(where);
 				break;
 			case 1:
-				text = text.slice(0, where) + text.slice(Math.min(text.length, where + 1 + Math.floor(next() * 40)));
+				text =
+					text.slice(0, where) +
+					text.slice(Math.min(text.length, where + 1 + Math.floor(next() * 40)));
 				break;
 			case 2: {
 				const lines = text.split('\n');
@@ -46,7 +92,10 @@ function mutate(text: string, next: () => number): string {
 				break;
 			}
 			case 3:
-				text = text.slice(0, where) + String.fromCodePoint(Math.floor(next() * 0x3000)) + text.slice(where + 1);
+				text =
+					text.slice(0, where) +
+					String.fromCodePoint(Math.floor(next() * 0x3000)) +
+					text.slice(where + 1);
 				break;
 			default:
 				text = text.slice(0, where);
@@ -67,7 +116,9 @@ describe(`check under a seeded mutation fuzz (seed ${seed}, ${fileCount} files)`
 		for (let i = 0; i < fileCount; i++) {
 			const id = `fuzz-${String(i).padStart(3, '0')}`;
 			// A unique id first, so a file is rejected for what the mutation did, not for sharing an id.
-			const sample = samples[i % samples.length]!.replace(/^id: .*$/m, `id: ${id}`).replace(/^aliases:.*$/m, 'aliases: []').replace(/^related:.*$/m, 'related: []');
+			const sample = samples[i % samples.length]!.replace(/^id: .*$/m, `id: ${id}`)
+				.replace(/^aliases:.*$/m, 'aliases: []')
+				.replace(/^related:.*$/m, 'related: []');
 			const file = `content/cases/${id}.mdx`;
 			project.write(file, mutate(sample, next));
 			files.push(file);
@@ -79,15 +130,21 @@ describe(`check under a seeded mutation fuzz (seed ${seed}, ${fileCount} files)`
 		const { code, stdout, stderr } = project.run('scripts/check.ts', ['--format', 'json']);
 		expect([0, 1], stderr).toContain(code);
 		expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
-		const report = JSON.parse(stdout) as { problems: { file: string; severity: string; line: number; rule: string }[] };
-		const rejected = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.file));
+		const report = JSON.parse(stdout) as {
+			problems: { file: string; severity: string; line: number; rule: string }[];
+		};
+		const rejected = new Set(
+			report.problems.filter((p) => p.severity === 'error').map((p) => p.file),
+		);
 		for (const problem of report.problems) {
 			if (!problem.file.startsWith('content/cases/fuzz-')) continue;
 			expect(files).toContain(problem.file);
 			expect(problem.rule).toMatch(/^[a-z0-9-]+$/);
 		}
 		// Counted for the note: how many of the mutated files check rejects.
-		console.info(`fuzz: ${fileCount} mutated files, ${rejected.size} rejected, ${fileCount - rejected.size} accepted, ${report.problems.length} problems`);
+		console.info(
+			`fuzz: ${fileCount} mutated files, ${rejected.size} rejected, ${fileCount - rejected.size} accepted, ${report.problems.length} problems`,
+		);
 		expect(rejected.size).toBeGreaterThan(fileCount / 4);
 		expect(rejected.size).toBeLessThan(fileCount);
 	});
@@ -95,7 +152,8 @@ describe(`check under a seeded mutation fuzz (seed ${seed}, ${fileCount} files)`
 	it('builds every file check accepts (check and the build agree)', () => {
 		const { stdout } = project.run('scripts/check.ts', ['--format', 'json']);
 		const report = JSON.parse(stdout) as { problems: { file: string; severity: string }[] };
-		for (const problem of report.problems) if (problem.severity === 'error') project.remove(problem.file);
+		for (const problem of report.problems)
+			if (problem.severity === 'error') project.remove(problem.file);
 		const after = project.run('scripts/check.ts', []);
 		expect(after.code, after.stdout).toBe(0);
 		const build = project.run(join(project.root, 'node_modules/astro/bin/astro.mjs'), ['build']);

@@ -16,7 +16,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
 	const temp = createTempProject({}, { site: true, samples: true });
 	const build = temp.run(`${temp.root}/node_modules/astro/bin/astro.mjs`, ['build']);
-	if (build.code !== 0) throw new Error(`building the sample site failed:\n${build.stdout}\n${build.stderr}`);
+	if (build.code !== 0)
+		throw new Error(`building the sample site failed:\n${build.stdout}\n${build.stderr}`);
 	const server = await serveStatic(`${temp.root}/dist`, '/');
 	project.provide('site', { root: temp.root, dist: `${temp.root}/dist`, url: server.url });
 	return async () => {

@@ -41,22 +41,43 @@ function* elements(node: HtmlNode): Generator<HtmlNode> {
 /** Everything on a built page that could run code, redirect, or contact another site. */
 function dangersIn(html: string): string[] {
 	const found: string[] = [];
-	const resourceAttributes = new Set(['src', 'srcSet', 'poster', 'data', 'background', 'action', 'formAction']);
+	const resourceAttributes = new Set([
+		'src',
+		'srcSet',
+		'poster',
+		'data',
+		'background',
+		'action',
+		'formAction',
+	]);
 	for (const element of elements(htmlToHast(html) as HtmlNode)) {
 		const tag = element.tagName!;
 		const properties = element.properties ?? {};
-		if (tag === 'script' && (!String(properties.src ?? '').startsWith('/_astro/') || (element.children ?? []).length)) found.push(`inline or foreign <script>`);
-		if (['iframe', 'frame', 'object', 'embed', 'form', 'base', 'style'].includes(tag)) found.push(`<${tag}>`);
+		if (
+			tag === 'script' &&
+			(!String(properties.src ?? '').startsWith('/_astro/') || (element.children ?? []).length)
+		)
+			found.push(`inline or foreign <script>`);
+		if (['iframe', 'frame', 'object', 'embed', 'form', 'base', 'style'].includes(tag))
+			found.push(`<${tag}>`);
 		if (tag === 'meta' && properties.httpEquiv) found.push(`<meta http-equiv>`);
 		// Canonical and alternate links name pages; these rel values make the browser fetch.
-		const fetches = ['stylesheet', 'preload', 'modulepreload', 'prefetch', 'icon', 'manifest'].some((rel) => String(properties.rel ?? '').split(/[ ,]/).includes(rel));
-		if (tag === 'link' && fetches && judgeUrl(String(properties.href ?? ''), 'resource') !== 'ok') found.push(`<link href=${String(properties.href)}>`);
+		const fetches = ['stylesheet', 'preload', 'modulepreload', 'prefetch', 'icon', 'manifest'].some(
+			(rel) =>
+				String(properties.rel ?? '')
+					.split(/[ ,]/)
+					.includes(rel),
+		);
+		if (tag === 'link' && fetches && judgeUrl(String(properties.href ?? ''), 'resource') !== 'ok')
+			found.push(`<link href=${String(properties.href)}>`);
 		for (const [name, value] of Object.entries(properties)) {
 			const text = Array.isArray(value) ? value.join(' ') : String(value);
 			if (/^on/i.test(name)) found.push(`${tag}[${name}]`);
 			if (name === 'style') found.push(`${tag}[style]`);
-			if (judgeUrl(text, 'link') === 'script' || /^\s*(?:data|vbscript):/i.test(text)) found.push(`${tag}[${name}=${text}]`);
-			if (resourceAttributes.has(name) && judgeUrl(text, 'resource') !== 'ok') found.push(`${tag}[${name}=${text}] loads from elsewhere`);
+			if (judgeUrl(text, 'link') === 'script' || /^\s*(?:data|vbscript):/i.test(text))
+				found.push(`${tag}[${name}=${text}]`);
+			if (resourceAttributes.has(name) && judgeUrl(text, 'resource') !== 'ok')
+				found.push(`${tag}[${name}=${text}] loads from elsewhere`);
 		}
 	}
 	return found;
@@ -66,7 +87,9 @@ describe('hostile bodies in the build', () => {
 	let project: TempProject;
 	beforeAll(() => {
 		project = createTempProject({}, { site: true, samples: true });
-		hostileBodies.forEach(({ body }, index) => project.write(fileOf(index), hostileCase(index, body)));
+		hostileBodies.forEach(({ body }, index) =>
+			project.write(fileOf(index), hostileCase(index, body)),
+		);
 	});
 	afterAll(() => project?.dispose());
 
@@ -76,24 +99,31 @@ describe('hostile bodies in the build', () => {
 		expect(code).not.toBe(0);
 		hostileBodies.forEach(({ rule, line = 1 }, index) => {
 			const expected = `${fileOf(index)}:${bodyStartLine + line - 1}:`;
-			const reported = output.split('\n').some((l) => l.startsWith(expected) && l.includes(` ${rule} `));
+			const reported = output
+				.split('\n')
+				.some((l) => l.startsWith(expected) && l.includes(` ${rule} `));
 			expect(reported, `${expected} … ${rule}\n${output.slice(0, 4000)}`).toBe(true);
 		});
 	});
 
 	it('with the checker switched off, still builds pages with nothing executable, redirecting or off-site in them', () => {
-		for (const [index, { compiles }] of hostileBodies.entries()) if (compiles === false) project.remove(fileOf(index));
+		for (const [index, { compiles }] of hostileBodies.entries())
+			if (compiles === false) project.remove(fileOf(index));
 		const config = join(project.root, 'astro.config.mjs');
 		const withChecker = readFileSync(config, 'utf8');
 		// The search index refuses checked content with errors too, so it goes with the checker.
-		const withoutChecker = withChecker.replace('caseCheck(), ', '').replace(/searchIndex\(\{[^}]*\}\), /, '');
+		const withoutChecker = withChecker
+			.replace('caseCheck(), ', '')
+			.replace(/searchIndex\(\{[^}]*\}\), /, '');
 		expect(withoutChecker, 'the test can switch the checker off').not.toContain('caseCheck()');
 		expect(withoutChecker, 'and the index').not.toContain('searchIndex(');
 		writeFileSync(config, withoutChecker);
 		const { code, stdout, stderr } = project.run(join(project.root, astro), ['build']);
 		expect(code, stdout + stderr).toBe(0);
 		// The site's own page furniture (its CSP meta tag, the header's search form) is on every case page.
-		const ownFurniture = dangersIn(readFileSync(join(project.root, 'dist/cases/gold-card-lounge/index.html'), 'utf8'));
+		const ownFurniture = dangersIn(
+			readFileSync(join(project.root, 'dist/cases/gold-card-lounge/index.html'), 'utf8'),
+		);
 		let pages = 0;
 		for (const [index, { compiles }] of hostileBodies.entries()) {
 			if (compiles === false) continue;
@@ -114,7 +144,13 @@ describe('hostile bodies in the browser form', () => {
 	});
 	afterAll(async () => browser?.close());
 
-	const samples = ['expression after a doubled backslash', 'handler with no space before it', 'hex references in a Markdown link', 'ASCII < before a digit', 'remote img tracking pixel'];
+	const samples = [
+		'expression after a doubled backslash',
+		'handler with no space before it',
+		'hex references in a Markdown link',
+		'ASCII < before a digit',
+		'remote img tracking pixel',
+	];
 	it.each(samples)('flags "%s" beside the body as the author types', async (name) => {
 		const { body } = hostileBodies.find((row) => row.name === name)!;
 		const page = await browser.newPage();
@@ -136,7 +172,9 @@ describe('hostile bodies in the browser form', () => {
 		try {
 			await page.goto(`${site.url}author/`);
 			await page.waitForSelector('#author:not([hidden])');
-			const runs = Array.from({ length: 500 }, (_, n) => '`'.repeat(n + 1)).join(' x ').slice(0, 100_000);
+			const runs = Array.from({ length: 500 }, (_, n) => '`'.repeat(n + 1))
+				.join(' x ')
+				.slice(0, 100_000);
 			await page.fill('#author-body', runs);
 			await page.focus('#author-title');
 			// The old scan froze the page for ~20 s here; the check now takes well under a second.

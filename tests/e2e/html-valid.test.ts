@@ -28,23 +28,42 @@ const config: ConfigData = {
 // A static loader: no `.htmlvalidate.json` found beside the temp build can change the rules.
 const validator = new HtmlValidate(new StaticConfigLoader(config));
 
-const pages = (readdirSync(site.dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.html')).sort();
+const pages = (readdirSync(site.dist, { recursive: true, encoding: 'utf8' }) as string[])
+	.filter((file) => file.endsWith('.html'))
+	.sort();
 
 /** `path:line:col rule message` for every error in one built page. */
 async function problemsIn(page: string): Promise<string[]> {
 	const html = readFileSync(join(site.dist, page), 'utf8');
 	const report = await validator.validateString(html, page);
-	const problems = report.results.flatMap((result) => result.messages.filter((m) => m.severity === 2).map((m) => `${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
+	const problems = report.results.flatMap((result) =>
+		result.messages
+			.filter((m) => m.severity === 2)
+			.map((m) => `${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
+	);
 	const end = html.lastIndexOf('</html>');
 	const after = end < 0 ? '' : html.slice(end + '</html>'.length);
-	if (after.trim()) problems.push(`${page}:${html.slice(0, end).split('\n').length}:${end + 1} content-after-html ${after.trim().slice(0, 80)}`);
+	if (after.trim())
+		problems.push(
+			`${page}:${html.slice(0, end).split('\n').length}:${end + 1} content-after-html ${after.trim().slice(0, 80)}`,
+		);
 	return problems;
 }
 
 describe('the built site is valid HTML', () => {
 	it('builds the pages of both languages', () => {
 		expect(pages.length).toBeGreaterThan(100);
-		for (const page of ['index.html', 'en/index.html', 'search/index.html', 'en/search/index.html', 'cases/index.html', 'en/cases/index.html', 'cases/gold-card-lounge/index.html', 'en/cases/gold-card-lounge/index.html', 'c/gold-card-lounge/index.html']) {
+		for (const page of [
+			'index.html',
+			'en/index.html',
+			'search/index.html',
+			'en/search/index.html',
+			'cases/index.html',
+			'en/cases/index.html',
+			'cases/gold-card-lounge/index.html',
+			'en/cases/gold-card-lounge/index.html',
+			'c/gold-card-lounge/index.html',
+		]) {
 			expect(pages).toContain(page);
 		}
 	});

@@ -77,7 +77,9 @@ describe('offline reading', () => {
 	it('searches without a network', async () => {
 		await page.goto(url(`search/?q=${encodeURIComponent('卡号')}`));
 		await page.waitForSelector('#results .result');
-		const links = await page.$$eval('#results .result h2 a', (as) => as.map((a) => a.getAttribute('href')));
+		const links = await page.$$eval('#results .result h2 a', (as) =>
+			as.map((a) => a.getAttribute('href')),
+		);
 		expect(links).toContain('/cases/gold-card-lounge/');
 	});
 
@@ -96,8 +98,15 @@ describe('offline reading', () => {
 		}
 	}
 	const updatedNotice = () =>
-		page.waitForFunction(() => document.querySelector('#site-status span')?.textContent === '手册已更新。', undefined, { timeout: 20_000 });
-	const precaches = () => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('mot-precache-')).length);
+		page.waitForFunction(
+			() => document.querySelector('#site-status span')?.textContent === '手册已更新。',
+			undefined,
+			{ timeout: 20_000 },
+		);
+	const precaches = () =>
+		page.evaluate(
+			async () => (await caches.keys()).filter((name) => name.startsWith('mot-precache-')).length,
+		);
 
 	it('a page left open says the handbook was updated when the network comes back, without a navigation', async () => {
 		// The reader is still on the search page from the offline test; a deploy happens meanwhile.

@@ -22,7 +22,11 @@ describe('the printed handbook (npm run pdf)', () => {
 		await printHandbook(site.dist, '/', out);
 		const cases = checkProject({ root: site.root })
 			.cases.map((c) => c.data!)
-			.sort((a, b) => gridOrderKey(a.grid[0]!) - gridOrderKey(b.grid[0]!) || a.title.localeCompare(b.title, 'zh'));
+			.sort(
+				(a, b) =>
+					gridOrderKey(a.grid[0]!) - gridOrderKey(b.grid[0]!) ||
+					a.title.localeCompare(b.title, 'zh'),
+			);
 		const pages = execFileSync(pdftotext, ['-layout', out, '-'], { encoding: 'utf8' }).split('\f');
 		// pdftotext may render quotes and spaces differently; compare letters only.
 		const plain = (text: string) => text.replace(/[\s"“”'‘’]/g, '');
@@ -30,7 +34,12 @@ describe('the printed handbook (npm run pdf)', () => {
 		// a related case at the top of a page has the title and summary, but no facts after them).
 		const starts = pages.flatMap((page) => {
 			const text = plain(page);
-			const found = cases.find((c) => text.startsWith(plain(c.title)) && text.slice(0, 200).includes(plain(c.summary).slice(0, 12)) && text.slice(0, 400).includes('时间、地点、人物'));
+			const found = cases.find(
+				(c) =>
+					text.startsWith(plain(c.title)) &&
+					text.slice(0, 200).includes(plain(c.summary).slice(0, 12)) &&
+					text.slice(0, 400).includes('时间、地点、人物'),
+			);
 			return found ? [found.title] : [];
 		});
 		expect(starts).toEqual(cases.map((c) => c.title));

@@ -28,12 +28,15 @@ describe('permanent links', () => {
 		await page.close();
 	});
 
-	it.each(['gold-card-lounge', 'airport-lounge-gold-card'])('resolves the short link /c/%s', async (id) => {
-		const page = await browser.newPage();
-		await page.goto(`${site.url}c/${id}`);
-		await page.waitForURL(/\/cases\/gold-card-lounge\/$/);
-		await page.close();
-	});
+	it.each(['gold-card-lounge', 'airport-lounge-gold-card'])(
+		'resolves the short link /c/%s',
+		async (id) => {
+			const page = await browser.newPage();
+			await page.goto(`${site.url}c/${id}`);
+			await page.waitForURL(/\/cases\/gold-card-lounge\/$/);
+			await page.close();
+		},
+	);
 
 	it('works without JavaScript too (meta refresh), and tells search engines where the case lives', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
@@ -41,7 +44,9 @@ describe('permanent links', () => {
 		await page.goto(`${site.url}cases/airport-lounge-gold-card/`);
 		await page.waitForURL(/\/cases\/gold-card-lounge\/$/);
 		const html = await (await fetch(`${site.url}cases/airport-lounge-gold-card/`)).text();
-		expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/cases\/gold-card-lounge\/">/);
+		expect(html).toMatch(
+			/<link rel="canonical" href="https?:\/\/[^"]+\/cases\/gold-card-lounge\/">/,
+		);
 		expect(html).toContain('content="noindex"');
 		await context.close();
 	});
@@ -65,7 +70,7 @@ describe('the JSON feed /cases.json', () => {
 });
 
 describe('the QR code on a case page', () => {
-	it('decodes to the case\'s absolute URL', async () => {
+	it("decodes to the case's absolute URL", async () => {
 		const page = await browser.newPage();
 		await page.goto(`${site.url}cases/taxi-ic-card-fare/`);
 		// Draw the inline SVG onto a canvas and read its pixels, as a phone camera would see it.
@@ -90,27 +95,35 @@ describe('the QR code on a case page', () => {
 });
 
 describe('copy a link or a citation', () => {
-	it('a section heading\'s link icon copies the section\'s permanent URL and goes there', async () => {
-		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+	it("a section heading's link icon copies the section's permanent URL and goes there", async () => {
+		const context = await browser.newContext({
+			permissions: ['clipboard-read', 'clipboard-write'],
+		});
 		const page = await context.newPage();
 		await page.goto(`${site.url}cases/gold-card-lounge/`);
 		await page.locator('#key-points a.anchor').focus();
 		await page.keyboard.press('Enter');
 		await page.waitForSelector('#site-status:not([hidden])');
 		expect(await page.textContent('#site-status span')).toBe('已复制链接');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}cases/gold-card-lounge/#key-points`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${site.url}cases/gold-card-lounge/#key-points`,
+		);
 		expect(page.url()).toBe(`${site.url}cases/gold-card-lounge/#key-points`);
 		await context.close();
 	});
 
 	it('one click copies the citation line: title, id, URL, date', async () => {
-		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const context = await browser.newContext({
+			permissions: ['clipboard-read', 'clipboard-write'],
+		});
 		const page = await context.newPage();
 		await page.goto(`${site.url}cases/gold-card-lounge/`);
 		await page.click('button.copy-button');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toBe((await page.textContent('.citation code'))!.trim());
-		expect(copied).toMatch(/^《查不到卡号的金卡客户》\(gold-card-lounge\),https?:\/\/[^,]+\/cases\/gold-card-lounge\/,\d{4}-\d{2}-\d{2}$/);
+		expect(copied).toMatch(
+			/^《查不到卡号的金卡客户》\(gold-card-lounge\),https?:\/\/[^,]+\/cases\/gold-card-lounge\/,\d{4}-\d{2}-\d{2}$/,
+		);
 		expect(await page.textContent('#site-status span')).toBe('已复制引用');
 		await context.close();
 	});

@@ -34,15 +34,23 @@ async function textOnceWritten(path: string, selector: string, written: RegExp):
 describe('English plurals written in the browser', () => {
 	it('the filtered case list says "1 case" for the one airline case, "4 cases" for telecom', async () => {
 		// The built page says "13 cases"; the script rewrites the count once it has read the filters.
-		expect(await textOnceWritten('en/cases/?industry=airline', '#case-count', /^(?!13 )/)).toBe('1 case');
-		expect(await textOnceWritten('en/cases/?industry=telecom', '#case-count', /^(?!13 )/)).toBe('4 cases');
+		expect(await textOnceWritten('en/cases/?industry=airline', '#case-count', /^(?!13 )/)).toBe(
+			'1 case',
+		);
+		expect(await textOnceWritten('en/cases/?industry=telecom', '#case-count', /^(?!13 )/)).toBe(
+			'4 cases',
+		);
 	});
 
 	it('the search page says "1 result" for 话费, found in one case', async () => {
-		expect(await textOnceWritten(`en/search/?q=${encodeURIComponent('话费')}`, '#search-status', /\d/)).toBe('1 result');
+		expect(
+			await textOnceWritten(`en/search/?q=${encodeURIComponent('话费')}`, '#search-status', /\d/),
+		).toBe('1 result');
 	});
 
 	it('the Chinese pages keep their one form', async () => {
-		expect(await textOnceWritten('cases/?industry=airline', '#case-count', /^(?!共 13 )/)).toBe('共 1 个案例');
+		expect(await textOnceWritten('cases/?industry=airline', '#case-count', /^(?!共 13 )/)).toBe(
+			'共 1 个案例',
+		);
 	});
 });

@@ -15,7 +15,12 @@ async function present(path: string): Promise<Page> {
 	await page.waitForSelector('.slide.is-current');
 	return page;
 }
-const current = (page: Page) => page.$eval('.slide.is-current', (s) => ({ group: s.getAttribute('data-group'), name: s.getAttribute('data-name'), heading: s.querySelector('h1, h2')?.textContent }));
+const current = (page: Page) =>
+	page.$eval('.slide.is-current', (s) => ({
+		group: s.getAttribute('data-group'),
+		name: s.getAttribute('data-name'),
+		heading: s.querySelector('h1, h2')?.textContent,
+	}));
 const slideNumber = (page: Page) => page.evaluate(() => location.hash);
 
 describe('the presentation view', () => {
@@ -54,7 +59,9 @@ describe('the presentation view', () => {
 
 	it('in class mode puts the questions right after the story, before the analysis', async () => {
 		const page = await present('cases/gold-card-lounge/present/?class');
-		const order = await page.$$eval('.slide', (slides) => slides.map((s) => s.getAttribute('data-group')));
+		const order = await page.$$eval('.slide', (slides) =>
+			slides.map((s) => s.getAttribute('data-group')),
+		);
 		const firstQuestion = order.indexOf('questions');
 		expect(firstQuestion).toBe(order.lastIndexOf('story') + 1);
 		expect(order.indexOf('analysis')).toBeGreaterThan(order.lastIndexOf('questions'));
@@ -63,7 +70,9 @@ describe('the presentation view', () => {
 
 	it('is readable from the back of a room: body text at least 32 px at 1280 × 720', async () => {
 		const page = await present('cases/taxi-ic-card-fare/present/#3');
-		const size = await page.$eval('.slide.is-current p, .slide.is-current li', (el) => parseFloat(getComputedStyle(el).fontSize));
+		const size = await page.$eval('.slide.is-current p, .slide.is-current li', (el) =>
+			parseFloat(getComputedStyle(el).fontSize),
+		);
 		expect(size).toBeGreaterThanOrEqual(32);
 		await page.close();
 	});
@@ -80,16 +89,24 @@ describe('the presentation view', () => {
 		await page.close();
 	});
 
-	it('is linked from the case page, which does not load the presentation\'s code', async () => {
+	it("is linked from the case page, which does not load the presentation's code", async () => {
 		const page = await browser.newPage();
 		const scripts: string[] = [];
-		page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+		page.on(
+			'request',
+			(request) =>
+				request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname),
+		);
 		await page.goto(`${site.url}cases/gold-card-lounge/`);
 		await page.waitForLoadState('networkidle');
-		expect(await page.getAttribute('.source-links a[href$="present/"]', 'href')).toBe('/cases/gold-card-lounge/present/');
+		expect(await page.getAttribute('.source-links a[href$="present/"]', 'href')).toBe(
+			'/cases/gold-card-lounge/present/',
+		);
 		// Only the page's small enhancement script (copy link, offline copy) runs.
 		expect(scripts).toHaveLength(1);
-		expect(scripts[0]).toMatch(/^\/_astro\/Page\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
+		expect(scripts[0]).toMatch(
+			/^\/_astro\/Page\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/,
+		);
 		await page.close();
 	});
 });

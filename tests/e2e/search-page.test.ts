@@ -18,7 +18,8 @@ async function search(path: string): Promise<Page> {
 	});
 	return page;
 }
-const titles = (page: Page) => page.$$eval('#results .result h2', (h) => h.map((x) => x.textContent ?? ''));
+const titles = (page: Page) =>
+	page.$$eval('#results .result h2', (h) => h.map((x) => x.textContent ?? ''));
 
 describe('the search page', () => {
 	it('finds a case written in Simplified characters with a Traditional query', async () => {
@@ -34,11 +35,17 @@ describe('the search page', () => {
 	});
 
 	it('narrows results with a facet, keeps it in the URL and after a reload', async () => {
-		const count = async (page: Page) => Number(/\d+/.exec((await page.textContent('#search-status')) ?? '')?.[0] ?? 0);
+		const count = async (page: Page) =>
+			Number(/\d+/.exec((await page.textContent('#search-status')) ?? '')?.[0] ?? 0);
 		const page = await search(`search/?q=${encodeURIComponent('客户')}`);
 		const all = await count(page);
 		await page.selectOption('#search-industry', 'automotive');
-		await page.waitForFunction((n) => Number(/\d+/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[0] ?? n) < n, all);
+		await page.waitForFunction(
+			(n) =>
+				Number(/\d+/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[0] ?? n) <
+				n,
+			all,
+		);
 		const narrowed = await count(page);
 		expect(narrowed).toBeGreaterThan(0);
 		expect(narrowed).toBeLessThan(all);

@@ -11,7 +11,8 @@ function phrases(text: string): string[] {
 	const out: string[] = [];
 	for (const run of text.match(/[\p{Script=Han}]+/gu) ?? []) {
 		const chars = [...run];
-		for (let size = 2; size <= 4; size++) for (let i = 0; i + size <= chars.length; i++) out.push(chars.slice(i, i + size).join(''));
+		for (let size = 2; size <= 4; size++)
+			for (let i = 0; i + size <= chars.length; i++) out.push(chars.slice(i, i + size).join(''));
 	}
 	return out;
 }
@@ -21,7 +22,12 @@ describe('Chinese search finds what Ctrl+F finds', () => {
 		const search = await nodeSearch(site.dist, site.url);
 		const queries = new Map<string, Set<string>>();
 		for (const data of cases) {
-			const fields = [data.title, data.summary, data.place, ...data.people.flatMap((p) => [p.name, p.role])];
+			const fields = [
+				data.title,
+				data.summary,
+				data.place,
+				...data.people.flatMap((p) => [p.name, p.role]),
+			];
 			for (const phrase of fields.flatMap(phrases)) {
 				if (!queries.has(phrase)) queries.set(phrase, new Set());
 				queries.get(phrase)!.add(data.id);
@@ -37,7 +43,10 @@ describe('Chinese search finds what Ctrl+F finds', () => {
 			}
 		}
 		expect(pairs).toBeGreaterThan(1000);
-		expect(missed, `recall ${(1 - missed.length / pairs).toFixed(4)} over ${pairs} (query, case) pairs`).toEqual([]);
+		expect(
+			missed,
+			`recall ${(1 - missed.length / pairs).toFixed(4)} over ${pairs} (query, case) pairs`,
+		).toEqual([]);
 	});
 
 	it('returns only pages that contain the query as written (no scattered matches among exact results)', async () => {
@@ -63,6 +72,8 @@ describe('Chinese search finds what Ctrl+F finds', () => {
 	it('finds mixed Latin and Chinese queries', async () => {
 		const search = await nodeSearch(site.dist, site.url);
 		expect((await search.search('IC卡')).exact).toContain('taxi-ic-card-fare');
-		expect((await search.search('4S店')).exact).toEqual(expect.arrayContaining(['dealer-insurance-assessment', 'dealer-front-desk-attitude']));
+		expect((await search.search('4S店')).exact).toEqual(
+			expect.arrayContaining(['dealer-insurance-assessment', 'dealer-front-desk-attitude']),
+		);
 	});
 });

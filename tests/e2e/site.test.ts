@@ -9,7 +9,11 @@ import { gridCells } from '../../schemas/grid.ts';
 import type { CaseData } from '../../schemas/case.ts';
 
 const site = inject('site');
-const cases = checkProject({ root: site.root }).cases.map((c) => ({ id: c.data!.id, data: c.data as CaseData, body: c.source.body }));
+const cases = checkProject({ root: site.root }).cases.map((c) => ({
+	id: c.data!.id,
+	data: c.data as CaseData,
+	body: c.source.body,
+}));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
@@ -30,7 +34,12 @@ describe('the home page', () => {
 		const page = await open('');
 		const index = buildGridIndex(cases);
 		const shown = await page.$$eval('td.grid-cell', (cells) =>
-			cells.map((td) => ({ code: td.getAttribute('data-cell'), count: Number(td.getAttribute('data-count')), empty: td.classList.contains('is-empty'), text: td.textContent ?? '' })),
+			cells.map((td) => ({
+				code: td.getAttribute('data-cell'),
+				count: Number(td.getAttribute('data-count')),
+				empty: td.classList.contains('is-empty'),
+				text: td.textContent ?? '',
+			})),
 		);
 		expect(shown.map((c) => c.code)).toEqual(gridCells.map((c) => c.code));
 		for (const cell of shown) {
@@ -41,12 +50,33 @@ describe('the home page', () => {
 		}
 		expect(shown.some((c) => c.empty)).toBe(true);
 		// Written by hand from the sample cases, not computed by the code that built the page.
-		expect(Object.fromEntries(shown.filter((c) => c.count > 0).map((c) => [c.code, c.count]))).toEqual({
-			U1: 1, U2: 1, U3: 1, P2: 1, P3: 2, P4: 2, C1: 4, C2: 6, C3: 3, C4: 2, C5: 2, S1: 2, S2: 5, S3: 1, S4: 3,
+		expect(
+			Object.fromEntries(shown.filter((c) => c.count > 0).map((c) => [c.code, c.count])),
+		).toEqual({
+			U1: 1,
+			U2: 1,
+			U3: 1,
+			P2: 1,
+			P3: 2,
+			P4: 2,
+			C1: 4,
+			C2: 6,
+			C3: 3,
+			C4: 2,
+			C5: 2,
+			S1: 2,
+			S2: 5,
+			S3: 1,
+			S4: 3,
 		});
 		// Rows and columns have real table headers.
 		expect(await page.$$eval('thead th[scope=col]', (th) => th.length)).toBe(6);
-		expect(await page.$$eval('tbody th[scope=row]', (th) => th.map((h) => h.textContent))).toEqual(['U · 未知客户', 'P · 潜在客户', 'C · 成交客户', 'S · 离开客户']);
+		expect(await page.$$eval('tbody th[scope=row]', (th) => th.map((h) => h.textContent))).toEqual([
+			'U · 未知客户',
+			'P · 潜在客户',
+			'C · 成交客户',
+			'S · 离开客户',
+		]);
 		await page.close();
 	});
 });
@@ -56,13 +86,28 @@ describe('a cell page', () => {
 		const page = await open('grid/c1/');
 		const index = buildGridIndex(cases).get('C1')!;
 		for (const point of [1, 2, 3, 4]) {
-			const titles = await page.$$eval(`#point-${point} .case-card h3`, (h) => h.map((x) => x.textContent?.trim()));
-			expect(titles.sort(), `C1.${point}`).toEqual(index.byPoint.get(point)!.map((c) => c.data.title).sort());
+			const titles = await page.$$eval(`#point-${point} .case-card h3`, (h) =>
+				h.map((x) => x.textContent?.trim()),
+			);
+			expect(titles.sort(), `C1.${point}`).toEqual(
+				index.byPoint
+					.get(point)!
+					.map((c) => c.data.title)
+					.sort(),
+			);
 		}
 		// Written by hand from the sample cases' grid codes.
 		const byPoint: Record<number, string[]> = {};
-		for (const point of [1, 2, 3, 4]) byPoint[point] = await page.$$eval(`#point-${point} .case-card h3`, (h) => h.map((x) => x.textContent?.trim() ?? ''));
-		expect(byPoint).toEqual({ 1: ['柜台上的二十二张十元'], 2: ['十分钟回电的承诺', '查不到卡号的金卡客户'], 3: [], 4: ['三个月没有答复的话费投诉'] });
+		for (const point of [1, 2, 3, 4])
+			byPoint[point] = await page.$$eval(`#point-${point} .case-card h3`, (h) =>
+				h.map((x) => x.textContent?.trim() ?? ''),
+			);
+		expect(byPoint).toEqual({
+			1: ['柜台上的二十二张十元'],
+			2: ['十分钟回电的承诺', '查不到卡号的金卡客户'],
+			3: [],
+			4: ['三个月没有答复的话费投诉'],
+		});
 		expect(await page.textContent('#point-3')).toContain('这个要点还没有案例。');
 		expect(await page.$$eval('.checklist li', (li) => li.length)).toBe(4);
 		expect(await page.getAttribute('a[rel=next]', 'href')).toMatch(/grid\/c2\/$/);
@@ -71,38 +116,73 @@ describe('a cell page', () => {
 });
 
 describe('case pages', () => {
-	it.each(cases.map((c) => [c.id, c] as const))('%s renders every section under its anchor', async (_id, entry) => {
-		const page = await open(`cases/${entry.id}/`);
-		expect(await page.textContent('h1')).toBe(entry.data.title);
-		for (const section of caseSections(entry.data, Boolean(entry.body.trim()))) {
-			const heading = page.locator(`#${section.id}`);
-			expect(await heading.count(), section.id).toBe(1);
-			// The section's own link points at its anchor, so it can be copied onto a slide.
-			if (section.id !== 'about') expect(await page.getAttribute(`#${section.id} a.anchor`, 'href')).toBe(`#${section.id}`);
-		}
-		if (entry.data.kind === 'mot') {
-			expect(await page.$$eval('#key-points ~ .keypoints .keypoint, .keypoints .keypoint', (k) => k.length)).toBe(3);
-			expect(await page.textContent('.narrative')).toContain(entry.body.trim().slice(0, 6));
-		} else {
-			expect(await page.$$eval('.remedies li', (li) => li.length)).toBe(entry.data.answer.remedies.length);
-		}
-		await page.close();
-	});
+	it.each(cases.map((c) => [c.id, c] as const))(
+		'%s renders every section under its anchor',
+		async (_id, entry) => {
+			const page = await open(`cases/${entry.id}/`);
+			expect(await page.textContent('h1')).toBe(entry.data.title);
+			for (const section of caseSections(entry.data, Boolean(entry.body.trim()))) {
+				const heading = page.locator(`#${section.id}`);
+				expect(await heading.count(), section.id).toBe(1);
+				// The section's own link points at its anchor, so it can be copied onto a slide.
+				if (section.id !== 'about')
+					expect(await page.getAttribute(`#${section.id} a.anchor`, 'href')).toBe(`#${section.id}`);
+			}
+			if (entry.data.kind === 'mot') {
+				expect(
+					await page.$$eval(
+						'#key-points ~ .keypoints .keypoint, .keypoints .keypoint',
+						(k) => k.length,
+					),
+				).toBe(3);
+				expect(await page.textContent('.narrative')).toContain(entry.body.trim().slice(0, 6));
+			} else {
+				expect(await page.$$eval('.remedies li', (li) => li.length)).toBe(
+					entry.data.answer.remedies.length,
+				);
+			}
+			await page.close();
+		},
+	);
 
 	it.each([
-		['gold-card-lounge', ['facts', 'narrative', 'demands', 'gaps', 'key-points', 'process-changes', 'insights', 'questions', 'related', 'about']],
-		['hotline-callback-promise', ['facts', 'situation', 'complication', 'question', 'answer', 'story', 'related', 'about']],
-	])('%s (one MOT, one SCQA sample) has exactly these section anchors, in this order', async (id, anchors) => {
-		// The anchors are a contract trainers link to: written out here, not taken from caseSections.
-		const page = await open(`cases/${id}/`);
-		expect(await page.$$eval('main h2.section-heading[id]', (h) => h.map((x) => x.id))).toEqual(anchors);
-		await page.close();
-	});
+		[
+			'gold-card-lounge',
+			[
+				'facts',
+				'narrative',
+				'demands',
+				'gaps',
+				'key-points',
+				'process-changes',
+				'insights',
+				'questions',
+				'related',
+				'about',
+			],
+		],
+		[
+			'hotline-callback-promise',
+			['facts', 'situation', 'complication', 'question', 'answer', 'story', 'related', 'about'],
+		],
+	])(
+		'%s (one MOT, one SCQA sample) has exactly these section anchors, in this order',
+		async (id, anchors) => {
+			// The anchors are a contract trainers link to: written out here, not taken from caseSections.
+			const page = await open(`cases/${id}/`);
+			expect(await page.$$eval('main h2.section-heading[id]', (h) => h.map((x) => x.id))).toEqual(
+				anchors,
+			);
+			await page.close();
+		},
+	);
 
 	it('offers a citation line (title, id, permanent URL, date) that one click selects whole', async () => {
 		const page = await open('cases/bank-counter-small-notes/');
 		const citation = page.locator('.citation code');
-		expect(await citation.textContent()).toBe('《柜台上的二十二张十元》(bank-counter-small-notes),http://localhost:4321/cases/bank-counter-small-notes/,2026-11-20');
+		expect(await citation.textContent()).toBe(
+			'《柜台上的二十二张十元》(bank-counter-small-notes),http://localhost:4321/cases/bank-counter-small-notes/,2026-11-20',
+		);
 		await citation.click();
 		expect(await page.evaluate(() => String(getSelection()))).toBe(await citation.textContent());
 		await page.close();
@@ -110,8 +190,12 @@ describe('case pages', () => {
 
 	it('offers "edit this case" on the repository and "report a problem", from content/site.yaml', async () => {
 		const page = await open('cases/taxi-ic-card-fare/');
-		expect(await page.getAttribute('.source-links a:has-text("编辑此案例")', 'href')).toBe('https://github.com/example/mot-handbook/edit/main/content/cases/taxi-ic-card-fare.mdx');
-		expect(await page.getAttribute('.source-links a:has-text("报告问题")', 'href')).toMatch(/^https:\/\/github\.com\/example\/mot-handbook\/issues\/new\?title=/);
+		expect(await page.getAttribute('.source-links a:has-text("编辑此案例")', 'href')).toBe(
+			'https://github.com/example/mot-handbook/edit/main/content/cases/taxi-ic-card-fare.mdx',
+		);
+		expect(await page.getAttribute('.source-links a:has-text("报告问题")', 'href')).toMatch(
+			/^https:\/\/github\.com\/example\/mot-handbook\/issues\/new\?title=/,
+		);
 		await page.close();
 	});
 
@@ -131,7 +215,10 @@ describe('printing a case', () => {
 		expect(await page.isVisible('.site-header')).toBe(false);
 		expect(await page.isVisible('.toc')).toBe(false);
 		expect(await page.$eval('.keypoint', (el) => getComputedStyle(el).breakInside)).toBe('avoid');
-		const after = await page.$eval('.narrative a[href*="/cases/"]', (a) => getComputedStyle(a, '::after').content);
+		const after = await page.$eval(
+			'.narrative a[href*="/cases/"]',
+			(a) => getComputedStyle(a, '::after').content,
+		);
 		expect(after).toContain('/cases/hotline-callback-promise/');
 		await page.close();
 	});
@@ -164,7 +251,9 @@ describe('search', () => {
 		let reached = false;
 		for (let i = 0; i < 25 && !reached; i++) {
 			await page.keyboard.press('Tab');
-			reached = await page.evaluate(() => Boolean(document.activeElement?.closest('#results .result')));
+			reached = await page.evaluate(() =>
+				Boolean(document.activeElement?.closest('#results .result')),
+			);
 		}
 		expect(reached).toBe(true);
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('出租车上的 IC 卡');
@@ -173,14 +262,26 @@ describe('search', () => {
 
 	it('says so when nothing matches', async () => {
 		const page = await open(`search/?q=${encodeURIComponent('不存在的词语组合')}`);
-		await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('没有找到'));
+		await page.waitForFunction(() =>
+			document.querySelector('#search-status')?.textContent?.includes('没有找到'),
+		);
 		expect(await page.$$eval('#results li', (li) => li.length)).toBe(0);
 		await page.close();
 	});
 });
 
 describe('accessibility', () => {
-	const pages = ['', 'grid/c1/', 'cases/gold-card-lounge/', 'cases/restaurant-late-main-course/', 'cases/', 'guides/the-journey-grid/', `search/?q=${encodeURIComponent('卡号')}`, 'en/', 'author/'];
+	const pages = [
+		'',
+		'grid/c1/',
+		'cases/gold-card-lounge/',
+		'cases/restaurant-late-main-course/',
+		'cases/',
+		'guides/the-journey-grid/',
+		`search/?q=${encodeURIComponent('卡号')}`,
+		'en/',
+		'author/',
+	];
 	it.each(pages)('axe finds no serious or critical violation on /%s', async (path) => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			// The test injects axe as an inline script, which the pages' CSP rightly forbids.
@@ -190,8 +291,18 @@ describe('accessibility', () => {
 			if (path.startsWith('author')) await page.waitForSelector('#author-status[data-state]');
 			await page.addScriptTag({ path: axePath });
 			const violations = await page.evaluate(async () => {
-				const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-				return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				const result = await (
+					window as unknown as {
+						axe: {
+							run(): Promise<{
+								violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+							}>;
+						};
+					}
+				).axe.run();
+				return result.violations
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 			});
 			expect(violations, `${colorScheme} /${path}`).toEqual([]);
 			await page.close();
@@ -201,7 +312,8 @@ describe('accessibility', () => {
 	it('has a skip link, landmarks and one h1 per page', async () => {
 		const page = await open('cases/bank-counter-small-notes/');
 		expect(await page.getAttribute('.skip-link', 'href')).toBe('#main');
-		for (const selector of ['header', 'nav', 'main', 'footer', 'form[role=search]']) expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
+		for (const selector of ['header', 'nav', 'main', 'footer', 'form[role=search]'])
+			expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
 		expect(await page.locator('h1').count()).toBe(1);
 		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
 		await page.close();
@@ -209,11 +321,21 @@ describe('accessibility', () => {
 });
 
 describe('on a phone (390 × 844)', () => {
-	it.each(['', 'grid/s2/', 'cases/gold-card-lounge/', 'cases/', `search/?q=${encodeURIComponent('热线')}`, 'guides/writing-an-scqa-case/', 'author/'])('/%s does not scroll sideways', async (path) => {
+	it.each([
+		'',
+		'grid/s2/',
+		'cases/gold-card-lounge/',
+		'cases/',
+		`search/?q=${encodeURIComponent('热线')}`,
+		'guides/writing-an-scqa-case/',
+		'author/',
+	])('/%s does not scroll sideways', async (path) => {
 		const page = await open(path, { width: 390, height: 844 });
 		if (path.startsWith('search')) await page.waitForSelector('#results .result');
 		if (path.startsWith('author')) await page.waitForSelector('#author-status[data-state]');
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow).toBe(0);
 		await page.close();
 	});
@@ -238,7 +360,9 @@ describe('site files', () => {
 		expect((await page.goto(`${site.url}sitemap-index.xml`))?.status()).toBe(200);
 		await page.goto(`${site.url}cases/hotel-doorman-hkd/`);
 		expect(await page.getAttribute('meta[name=description]', 'content')).toContain('港币');
-		expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe('门童垫付的六十元车费');
+		expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(
+			'门童垫付的六十元车费',
+		);
 		await page.close();
 	});
 });

@@ -15,7 +15,12 @@ export interface TempProject {
 	write(file: string, text: string): void;
 	remove(file: string): void;
 	/** Runs `node <script> …args` in the project; returns exit code (-1 when killed at `timeout` ms) and output. */
-	run(script: string, args?: string[], env?: Record<string, string>, timeout?: number): { code: number; stdout: string; stderr: string };
+	run(
+		script: string,
+		args?: string[],
+		env?: Record<string, string>,
+		timeout?: number,
+	): { code: number; stdout: string; stderr: string };
 	dispose(): void;
 }
 
@@ -26,7 +31,10 @@ export interface TempProjectOptions {
 	samples?: boolean;
 }
 
-export function createTempProject(files: Record<string, string> = {}, options: TempProjectOptions = {}): TempProject {
+export function createTempProject(
+	files: Record<string, string> = {},
+	options: TempProjectOptions = {},
+): TempProject {
 	const root = mkdtempSync(join(tmpdir(), 'mot-project-'));
 	mkdirSync(join(root, 'content/cases'), { recursive: true });
 	cpSync(join(repoRoot, 'content/site.yaml'), join(root, 'content/site.yaml'));
@@ -50,13 +58,23 @@ export function createTempProject(files: Record<string, string> = {}, options: T
 			rmSync(join(root, file), { force: true });
 		},
 		run(script, args = [], env = {}, timeout = 300_000) {
-			const result = spawnSync(process.execPath, [script.startsWith('/') ? script : join(repoRoot, script), ...args], {
-				cwd: root,
-				encoding: 'utf8',
-				// Vitest sets NODE_ENV=test; a build must see what `npm run build` sees.
-				env: { ...process.env, NODE_ENV: 'production', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
-				timeout,
-			});
+			const result = spawnSync(
+				process.execPath,
+				[script.startsWith('/') ? script : join(repoRoot, script), ...args],
+				{
+					cwd: root,
+					encoding: 'utf8',
+					// Vitest sets NODE_ENV=test; a build must see what `npm run build` sees.
+					env: {
+						...process.env,
+						NODE_ENV: 'production',
+						NO_COLOR: '1',
+						ASTRO_TELEMETRY_DISABLED: '1',
+						...env,
+					},
+					timeout,
+				},
+			);
 			return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 		},
 		dispose() {

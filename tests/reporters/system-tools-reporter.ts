@@ -13,18 +13,27 @@ export default class SystemToolsReporter implements Reporter {
 	onInit(vitest: Vitest): void {
 		this.#log = (text) => vitest.logger.log(text);
 		const missing = systemTools.filter((tool) => tool !== 'chromium' && !findSystemTool(tool));
-		const required = process.env.REQUIRE_SYSTEM_TOOLS ? ' (REQUIRE_SYSTEM_TOOLS is set: tests needing them fail)' : ' (tests needing them skip)';
+		const required = process.env.REQUIRE_SYSTEM_TOOLS
+			? ' (REQUIRE_SYSTEM_TOOLS is set: tests needing them fail)'
+			: ' (tests needing them skip)';
 		this.#log(`Browser: ${describeBrowserChoice()}`);
-		this.#log(`System tools: ${missing.length ? missing.map(missingToolReason).join('; ') + required : 'nginx, pdftotext and a CJK font are all installed'}`);
+		this.#log(
+			`System tools: ${missing.length ? missing.map(missingToolReason).join('; ') + required : 'nginx, pdftotext and a CJK font are all installed'}`,
+		);
 	}
 
 	onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
 		const skipped = testModules.flatMap((module) =>
 			[...module.children.allTests('skipped')].flatMap((test) => {
 				const result = test.result();
-				return result.state === 'skipped' && result.note ? [`  ${module.relativeModuleId} > ${test.fullName}: ${result.note}`] : [];
+				return result.state === 'skipped' && result.note
+					? [`  ${module.relativeModuleId} > ${test.fullName}: ${result.note}`]
+					: [];
 			}),
 		);
-		if (skipped.length) this.#log(`\nSkipped, with the reason (install the tool to run them):\n${skipped.join('\n')}\n`);
+		if (skipped.length)
+			this.#log(
+				`\nSkipped, with the reason (install the tool to run them):\n${skipped.join('\n')}\n`,
+			);
 	}
 }

@@ -7,7 +7,13 @@ import { chooseBrowser, describeBrowserChoice } from '../../scripts/lib/browser-
 import { findBundledChromium } from '../../scripts/lib/bundled-chromium.ts';
 import { untar } from '../../scripts/lib/untar.ts';
 
-const variables = ['CHROME_PATH', 'MOT_BROWSER', 'MOT_HIDE_SYSTEM_TOOLS', 'REQUIRE_SYSTEM_TOOLS', 'PATH'] as const;
+const variables = [
+	'CHROME_PATH',
+	'MOT_BROWSER',
+	'MOT_HIDE_SYSTEM_TOOLS',
+	'REQUIRE_SYSTEM_TOOLS',
+	'PATH',
+] as const;
 const saved = Object.fromEntries(variables.map((name) => [name, process.env[name]]));
 let dir = '';
 let fakeChromium = '';
@@ -21,7 +27,8 @@ beforeEach(() => {
 	process.env.PATH = `${dir}${delimiter}${saved.PATH}`;
 });
 afterEach(() => {
-	for (const name of variables) saved[name] === undefined ? delete process.env[name] : (process.env[name] = saved[name]);
+	for (const name of variables)
+		saved[name] === undefined ? delete process.env[name] : (process.env[name] = saved[name]);
 	rmSync(dir, { recursive: true, force: true });
 });
 
@@ -43,11 +50,17 @@ describe('which Chromium the tests drive', () => {
 		process.env.CHROME_PATH = '/opt/chrome/chrome';
 		process.env.MOT_BROWSER = 'bundled';
 		expect(chooseBrowser().source).toBe(bundledOrNone);
-		if (bundledOrNone === 'bundled') expect(describeBrowserChoice()).toMatch(/^bundled Chromium \d+\.\d+\.\d+ from @sparticuz\/chromium \(MOT_BROWSER=bundled\)/);
+		if (bundledOrNone === 'bundled')
+			expect(describeBrowserChoice()).toMatch(
+				/^bundled Chromium \d+\.\d+\.\d+ from @sparticuz\/chromium \(MOT_BROWSER=bundled\)/,
+			);
 		process.env.MOT_BROWSER = 'system';
 		expect(chooseBrowser()).toEqual({ source: 'system', executable: fakeChromium });
 		process.env.MOT_HIDE_SYSTEM_TOOLS = 'all';
-		expect(chooseBrowser()).toMatchObject({ source: 'none', reason: expect.stringContaining('apt-get install -y chromium') });
+		expect(chooseBrowser()).toMatchObject({
+			source: 'none',
+			reason: expect.stringContaining('apt-get install -y chromium'),
+		});
 		process.env.MOT_BROWSER = 'firefox';
 		expect(describeBrowserChoice()).toMatch(/^none: MOT_BROWSER is "firefox"/);
 	});

@@ -22,15 +22,24 @@ vi.mock('../../src/checker/project.ts', async (importOriginal) => {
 const root = new URL('../..', import.meta.url).pathname;
 const config = { root: pathToFileURL(root), base: '/' };
 const infos: string[] = [];
-const logger = { info: (message: string) => infos.push(message), warn: () => {}, error: () => {}, debug: () => {} };
+const logger = {
+	info: (message: string) => infos.push(message),
+	warn: () => {},
+	error: () => {},
+	debug: () => {},
+};
 /** Runs one hook with the few options it reads (Astro passes many more). */
-const run = (integration: AstroIntegration, name: keyof AstroIntegration['hooks'], options: object) =>
-	(integration.hooks[name] as (options: object) => unknown)(options);
+const run = (
+	integration: AstroIntegration,
+	name: keyof AstroIntegration['hooks'],
+	options: object,
+) => (integration.hooks[name] as (options: object) => unknown)(options);
 
 describe('one check per build', () => {
 	const outDir = mkdtempSync(join(tmpdir(), 'mot-index-'));
 	afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-	const published = findContentFiles(root, 'cases').cases.length + findContentFiles(root, 'guides').cases.length;
+	const published =
+		findContentFiles(root, 'cases').cases.length + findContentFiles(root, 'guides').cases.length;
 
 	/** The search index's two hooks, as `astro build` runs them after the pages. */
 	async function buildIndex() {
@@ -56,10 +65,18 @@ describe('one check per build', () => {
 	}, 60_000);
 
 	it('indexes guides in subfolders, and fails on a guide it cannot read instead of leaving it out', () => {
-		const project = createTempProject({ 'content/guides/part-two/chapter.mdx': '---\ntitle: 第二部分\ndescription: 一句话\norder: 9\n---\n\n正文。\n' }, { samples: true });
+		const project = createTempProject(
+			{
+				'content/guides/part-two/chapter.mdx':
+					'---\ntitle: 第二部分\ndescription: 一句话\norder: 9\n---\n\n正文。\n',
+			},
+			{ samples: true },
+		);
 		try {
 			const urls = createUrls('/', 'zh');
-			expect(collectRecords(project.root, urls).map((r) => r.url)).toContain(urls.guideUrl('part-two/chapter'));
+			expect(collectRecords(project.root, urls).map((r) => r.url)).toContain(
+				urls.guideUrl('part-two/chapter'),
+			);
 			execFileSync('mkfifo', [join(project.root, 'content/guides/pipe.mdx')]);
 			expect(() => collectRecords(project.root, urls)).toThrow(/errors/);
 		} finally {

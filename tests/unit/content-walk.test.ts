@@ -28,15 +28,31 @@ async function loadCollection(kind: ContentKind, root: string): Promise<LoadedEn
 		},
 	};
 	const rootUrl = pathToFileURL(root.endsWith('/') ? root : `${root}/`);
-	const loader = (collections[kind] as unknown as { loader: { load(context: object): Promise<void> } }).loader;
+	const loader = (
+		collections[kind] as unknown as { loader: { load(context: object): Promise<void> } }
+	).loader;
 	await loader.load({
 		config: { root: rootUrl, srcDir: new URL('src/', rootUrl) },
 		collection: kind,
-		logger: { info: () => {}, warn: () => {}, error: (message: string) => { throw new Error(message); } },
+		logger: {
+			info: () => {},
+			warn: () => {},
+			error: (message: string) => {
+				throw new Error(message);
+			},
+		},
 		parseData: async ({ data }: { data: unknown }) => data,
-		store: { keys: () => [], get: () => undefined, delete: () => {}, set: (entry: LoadedEntry) => entries.push(entry) },
+		store: {
+			keys: () => [],
+			get: () => undefined,
+			delete: () => {},
+			set: (entry: LoadedEntry) => entries.push(entry),
+		},
 		generateDigest: (text: string) => String(text.length),
-		entryTypes: new Map([['.md', entryType], ['.mdx', entryType]]),
+		entryTypes: new Map([
+			['.md', entryType],
+			['.mdx', entryType],
+		]),
 	});
 	return entries;
 }
@@ -74,24 +90,36 @@ describe('the collections load the files the checker walks', () => {
 		beforeAll(() => {
 			project = createTempProject({}, { samples: true });
 			for (const kind of ['cases', 'guides'] as const) {
-				for (const [file, data] of Object.entries(extras[kind])) project.write(`${contentFolders[kind]}/${file}`, `---\n${data}\n---\n\n正文。\n`);
+				for (const [file, data] of Object.entries(extras[kind]))
+					project.write(`${contentFolders[kind]}/${file}`, `---\n${data}\n---\n\n正文。\n`);
 			}
 		});
 		afterAll(() => project.dispose());
 
-		it.each(['cases', 'guides'] as const)('%s: the same files, drafts and hidden files left out of both', async (kind) => {
-			const walked = findContentFiles(project.root, kind).cases;
-			expect(walked).toEqual(expect.arrayContaining([`${contentFolders[kind]}/${Object.keys(extras[kind])[0]}`]));
-			expect(walked.some((file) => file.includes('_') || file.includes('/.'))).toBe(false);
-			const loaded = await loadCollection(kind, project.root);
-			expect(filePaths(loaded)).toEqual(walked);
-			// Drafts are the walk's to include when asked (`check --drafts`), never the collection's.
-			expect(findContentFiles(project.root, kind, { drafts: true }).cases.length).toBeGreaterThan(walked.length);
-		});
+		it.each(['cases', 'guides'] as const)(
+			'%s: the same files, drafts and hidden files left out of both',
+			async (kind) => {
+				const walked = findContentFiles(project.root, kind).cases;
+				expect(walked).toEqual(
+					expect.arrayContaining([`${contentFolders[kind]}/${Object.keys(extras[kind])[0]}`]),
+				);
+				expect(walked.some((file) => file.includes('_') || file.includes('/.'))).toBe(false);
+				const loaded = await loadCollection(kind, project.root);
+				expect(filePaths(loaded)).toEqual(walked);
+				// Drafts are the walk's to include when asked (`check --drafts`), never the collection's.
+				expect(findContentFiles(project.root, kind, { drafts: true }).cases.length).toBeGreaterThan(
+					walked.length,
+				);
+			},
+		);
 
 		it('gives each guide the slug the search index links to', async () => {
 			const loaded = await loadCollection('guides', project.root);
-			expect(loaded.map((e) => e.id).sort()).toEqual(findContentFiles(project.root, 'guides').cases.map((file) => guideSlug(file.slice(contentFolders.guides.length + 1))).sort());
+			expect(loaded.map((e) => e.id).sort()).toEqual(
+				findContentFiles(project.root, 'guides')
+					.cases.map((file) => guideSlug(file.slice(contentFolders.guides.length + 1)))
+					.sort(),
+			);
 			expect(loaded.map((e) => e.id)).toContain('part-two/chapter');
 		});
 	});

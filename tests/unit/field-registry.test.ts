@@ -39,11 +39,15 @@ const frontmatter = load(validMot.split('---')[1]!) as Record<string, unknown>;
 describe('a plain field added to the registry', () => {
 	it('is validated by the schema: a list of texts, optional', () => {
 		const schema = createCaseSchema(vocabulary, registry);
-		expect(schema.safeParse({ ...frontmatter, lessonsLearned: ['下次先核实身份'] }).success).toBe(true);
+		expect(schema.safeParse({ ...frontmatter, lessonsLearned: ['下次先核实身份'] }).success).toBe(
+			true,
+		);
 		expect(schema.safeParse(frontmatter).success).toBe(true);
 		expect(schema.safeParse({ ...frontmatter, lessonsLearned: '不是列表' }).success).toBe(false);
 		// Without the entry the key is unknown, as before.
-		expect(createCaseSchema(vocabulary).safeParse({ ...frontmatter, lessonsLearned: ['x'] }).success).toBe(false);
+		expect(
+			createCaseSchema(vocabulary).safeParse({ ...frontmatter, lessonsLearned: ['x'] }).success,
+		).toBe(false);
 	});
 
 	it('is written by the scaffold with its marker', () => {
@@ -53,29 +57,66 @@ describe('a plain field added to the registry', () => {
 	});
 
 	it('has a control in the form, whose lines become the list', () => {
-		expect(formPlainFields('mot', 'own', registry).map((field) => field.key)).toContain('lessonsLearned');
-		const state = { ...emptyFormState('2026-11-30', registry), lessonsLearned: '先确认身份\n再解释规定\n' };
+		expect(formPlainFields('mot', 'own', registry).map((field) => field.key)).toContain(
+			'lessonsLearned',
+		);
+		const state = {
+			...emptyFormState('2026-11-30', registry),
+			lessonsLearned: '先确认身份\n再解释规定\n',
+		};
 		expect(formToCase(state, registry).fields.lessonsLearned).toEqual(['先确认身份', '再解释规定']);
 		const emptied = { ...state, lessonsLearned: '' };
 		expect(formToCase(emptied, registry).fields.lessonsLearned).toBeUndefined();
 	});
 
 	it('is a section of the case page, under its anchor, with its items', () => {
-		const data = { ...frontmatter, lessonsLearned: ['先确认身份', '再解释规定'] } as unknown as Parameters<typeof caseView>[0];
-		const sections = caseView(data, { lang: 'zh', labels: caseViewLabels, hasBody: true, registry });
+		const data = {
+			...frontmatter,
+			lessonsLearned: ['先确认身份', '再解释规定'],
+		} as unknown as Parameters<typeof caseView>[0];
+		const sections = caseView(data, {
+			lang: 'zh',
+			labels: caseViewLabels,
+			hasBody: true,
+			registry,
+		});
 		const section = sections.find((s) => s.id === 'lessons-learned');
 		expect(section?.label.zh).toBe('当事人的反思');
-		expect(JSON.stringify(section?.content)).toBe(JSON.stringify([{ tag: 'ul', children: [{ tag: 'li', children: ['先确认身份'] }, { tag: 'li', children: ['再解释规定'] }] }]));
+		expect(JSON.stringify(section?.content)).toBe(
+			JSON.stringify([
+				{
+					tag: 'ul',
+					children: [
+						{ tag: 'li', children: ['先确认身份'] },
+						{ tag: 'li', children: ['再解释规定'] },
+					],
+				},
+			]),
+		);
 		// The course's parts keep their places: the new part follows insights, before the questions.
 		const ids = sections.map((s) => s.id);
 		expect(ids.indexOf('lessons-learned')).toBe(ids.indexOf('insights') + 1);
 		// Empty, an optional part shows no section.
-		expect(caseView({ ...frontmatter } as unknown as Parameters<typeof caseView>[0], { lang: 'zh', labels: caseViewLabels, hasBody: true, registry }).some((s) => s.id === 'lessons-learned')).toBe(false);
+		expect(
+			caseView({ ...frontmatter } as unknown as Parameters<typeof caseView>[0], {
+				lang: 'zh',
+				labels: caseViewLabels,
+				hasBody: true,
+				registry,
+			}).some((s) => s.id === 'lessons-learned'),
+		).toBe(false);
 	});
 
 	it('is a slide of the analysis, linkable by its anchor', () => {
-		const data = { ...frontmatter, lessonsLearned: ['先确认身份'] } as unknown as Parameters<typeof caseSlides>[0];
+		const data = { ...frontmatter, lessonsLearned: ['先确认身份'] } as unknown as Parameters<
+			typeof caseSlides
+		>[0];
 		const slide = caseSlides(data, '', 'zh', registry).find((s) => s.name === 'lessons-learned');
-		expect(slide).toMatchObject({ group: 'analysis', heading: { text: '当事人的反思' }, lines: ['先确认身份'], list: 'unordered' });
+		expect(slide).toMatchObject({
+			group: 'analysis',
+			heading: { text: '当事人的反思' },
+			lines: ['先确认身份'],
+			list: 'unordered',
+		});
 	});
 });

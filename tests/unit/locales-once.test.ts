@@ -11,7 +11,8 @@ import { locales } from '../../schemas/locales.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The list itself, and the translation files, which are each one language's own. */
-const allowed = (file: string) => file === 'schemas/locales.ts' || file.startsWith('src/i18n/locales/');
+const allowed = (file: string) =>
+	file === 'schemas/locales.ts' || file.startsWith('src/i18n/locales/');
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -31,7 +32,12 @@ const hardCoded: readonly [string, RegExp][] = [
 ];
 
 describe('the UI languages', () => {
-	const files = [...sourceFiles('src'), ...sourceFiles('schemas'), ...sourceFiles('scripts'), 'astro.config.mjs'].filter((file) => !allowed(file));
+	const files = [
+		...sourceFiles('src'),
+		...sourceFiles('schemas'),
+		...sourceFiles('scripts'),
+		'astro.config.mjs',
+	].filter((file) => !allowed(file));
 
 	it('are found in the source tree', () => {
 		expect(files.length).toBeGreaterThan(100);
@@ -41,7 +47,11 @@ describe('the UI languages', () => {
 		const found = files.flatMap((file) =>
 			readFileSync(join(root, file), 'utf8')
 				.split('\n')
-				.flatMap((line, i) => hardCoded.filter(([, pattern]) => pattern.test(line)).map(([what]) => `${relative('.', file)}:${i + 1} ${what}: ${line.trim()}`)),
+				.flatMap((line, i) =>
+					hardCoded
+						.filter(([, pattern]) => pattern.test(line))
+						.map(([what]) => `${relative('.', file)}:${i + 1} ${what}: ${line.trim()}`),
+				),
 		);
 		expect(found).toEqual([]);
 	});

@@ -30,22 +30,112 @@ describe('personal data that must be masked', () => {
 
 describe('personal data written with full-width characters, other separators or prefixes', () => {
 	it.each([
-		['a mobile number in full-width digits', '请拨１３９１２３４５６７８联系', 'mobile', '139****5678', '１３９１２３４５６７８'],
-		['a mobile number after 0086', '电话 008613912345678', 'mobile', '139****5678', '008613912345678'],
-		['a mobile number after +86 with no space', '+8613912345678', 'mobile', '139****5678', '+8613912345678'],
+		[
+			'a mobile number in full-width digits',
+			'请拨１３９１２３４５６７８联系',
+			'mobile',
+			'139****5678',
+			'１３９１２３４５６７８',
+		],
+		[
+			'a mobile number after 0086',
+			'电话 008613912345678',
+			'mobile',
+			'139****5678',
+			'008613912345678',
+		],
+		[
+			'a mobile number after +86 with no space',
+			'+8613912345678',
+			'mobile',
+			'139****5678',
+			'+8613912345678',
+		],
 		['a mobile number with dots', '电话 139.1234.5678', 'mobile', '139****5678', '139.1234.5678'],
-		['a mobile number with ideographic spaces', '电话 139\u30001234\u30005678', 'mobile', '139****5678', '139\u30001234\u30005678'],
-		['a mobile number with no-break spaces', '电话 139\u00a01234\u00a05678', 'mobile', '139****5678', '139\u00a01234\u00a05678'],
-		['a mobile number with narrow no-break spaces', '电话 139\u202f1234\u202f5678', 'mobile', '139****5678', '139\u202f1234\u202f5678'],
-		['a mobile number in full-width digits and spaces', '１３９\u3000１２３４\u3000５６７８', 'mobile', '139****5678', '１３９\u3000１２３４\u3000５６７８'],
-		['an ID number in full-width digits', '身份证１１０１０５１９８８０７１５６６１７', 'idNumber', '110***********6617', '１１０１０５１９８８０７１５６６１７'],
-		['an ID number in full-width digits ending in a full-width X', '１１０１０５１９４９１２３１００２Ｘ', 'idNumber', '110***********002X', '１１０１０５１９４９１２３１００２Ｘ'],
-		['a card number in full-width digits', '卡号６２２２０２１２３４５６７８９０１２８', 'bankCard', '6222***********0128', '６２２２０２１２３４５６７８９０１２８'],
-		['an e-mail address with a full-width at sign', '邮箱 zhangsan＠qq.com', 'email', 'z***@qq.com', 'zhangsan＠qq.com'],
-		['an e-mail address in full-width letters', 'ｚｈａｎｇ＠ｑｑ．ｃｏｍ', 'email', 'z***@qq.com', 'ｚｈａｎｇ＠ｑｑ．ｃｏｍ'],
-		['an e-mail address at a Chinese domain', '张三@例子.中国', 'email', '张***@例子.中国', '张三@例子.中国'],
-		['an e-mail address at a domain with an umlaut', '写信到 user@bücher.de 吧', 'email', 'u***@bücher.de', 'user@bücher.de'],
-		['an ASCII e-mail address followed by Chinese text', '发到zhang.li@corp.cn吧', 'email', 'z***@corp.cn', 'zhang.li@corp.cn'],
+		[
+			'a mobile number with ideographic spaces',
+			'电话 139\u30001234\u30005678',
+			'mobile',
+			'139****5678',
+			'139\u30001234\u30005678',
+		],
+		[
+			'a mobile number with no-break spaces',
+			'电话 139\u00a01234\u00a05678',
+			'mobile',
+			'139****5678',
+			'139\u00a01234\u00a05678',
+		],
+		[
+			'a mobile number with narrow no-break spaces',
+			'电话 139\u202f1234\u202f5678',
+			'mobile',
+			'139****5678',
+			'139\u202f1234\u202f5678',
+		],
+		[
+			'a mobile number in full-width digits and spaces',
+			'１３９\u3000１２３４\u3000５６７８',
+			'mobile',
+			'139****5678',
+			'１３９\u3000１２３４\u3000５６７８',
+		],
+		[
+			'an ID number in full-width digits',
+			'身份证１１０１０５１９８８０７１５６６１７',
+			'idNumber',
+			'110***********6617',
+			'１１０１０５１９８８０７１５６６１７',
+		],
+		[
+			'an ID number in full-width digits ending in a full-width X',
+			'１１０１０５１９４９１２３１００２Ｘ',
+			'idNumber',
+			'110***********002X',
+			'１１０１０５１９４９１２３１００２Ｘ',
+		],
+		[
+			'a card number in full-width digits',
+			'卡号６２２２０２１２３４５６７８９０１２８',
+			'bankCard',
+			'6222***********0128',
+			'６２２２０２１２３４５６７８９０１２８',
+		],
+		[
+			'an e-mail address with a full-width at sign',
+			'邮箱 zhangsan＠qq.com',
+			'email',
+			'z***@qq.com',
+			'zhangsan＠qq.com',
+		],
+		[
+			'an e-mail address in full-width letters',
+			'ｚｈａｎｇ＠ｑｑ．ｃｏｍ',
+			'email',
+			'z***@qq.com',
+			'ｚｈａｎｇ＠ｑｑ．ｃｏｍ',
+		],
+		[
+			'an e-mail address at a Chinese domain',
+			'张三@例子.中国',
+			'email',
+			'张***@例子.中国',
+			'张三@例子.中国',
+		],
+		[
+			'an e-mail address at a domain with an umlaut',
+			'写信到 user@bücher.de 吧',
+			'email',
+			'u***@bücher.de',
+			'user@bücher.de',
+		],
+		[
+			'an ASCII e-mail address followed by Chinese text',
+			'发到zhang.li@corp.cn吧',
+			'email',
+			'z***@corp.cn',
+			'zhang.li@corp.cn',
+		],
 	])('finds %s, masked, with its text as written', (_name, text, kind, masked, written) => {
 		const matches = findPersonalData(text);
 		expect(matches.map((m) => [m.kind, m.masked, m.text])).toEqual([[kind, masked, written]]);
@@ -53,7 +143,8 @@ describe('personal data written with full-width characters, other separators or 
 	});
 
 	it('points at the number in the file as written, after full-width characters on the same line', () => {
-		const text = '---\nid: pii-case\ntitle: 客户（全角）来电：１３９ １２３４ ５６７８\n---\n\n第一段。\n\n全角“括号”里写着（邮箱：ｚｈａｎｇ＠ｑｑ．ｃｏｍ）。\n';
+		const text =
+			'---\nid: pii-case\ntitle: 客户（全角）来电：１３９ １２３４ ５６７８\n---\n\n第一段。\n\n全角“括号”里写着（邮箱：ｚｈａｎｇ＠ｑｑ．ｃｏｍ）。\n';
 		const problems = textRules(readCaseSource('content/cases/pii-case.mdx', text));
 		const lines = text.split('\n');
 		const at = (rule: string) => problems.find((p) => p.rule === rule)!;
@@ -62,7 +153,8 @@ describe('personal data written with full-width characters, other separators or 
 		expect(at('pii-email')).toMatchObject({ field: 'body', line: 8, fix: 'z***@qq.com' });
 		expect(lines[7]!.slice(at('pii-email').column - 1)).toMatch(/^ｚｈａｎｇ/);
 		for (const problem of problems) {
-			for (const lang of locales) expect(renderMessage(problem, lang)).not.toMatch(/１３９ １２３４|ｚｈａｎｇ|13912345678/);
+			for (const lang of locales)
+				expect(renderMessage(problem, lang)).not.toMatch(/１３９ １２３４|ｚｈａｎｇ|13912345678/);
 		}
 	});
 });
@@ -71,16 +163,25 @@ describe('personal data in a file name', () => {
 	const text = '---\nid: pii-case\n---\n\n正文。\n';
 	it.each([
 		['a mobile number', 'content/cases/case-13912345678.mdx', 'pii-mobile', '139****5678'],
-		['a mobile number in full-width digits', 'content/cases/１３９１２３４５６７８.mdx', 'pii-mobile', '139****5678'],
+		[
+			'a mobile number in full-width digits',
+			'content/cases/１３９１２３４５６７８.mdx',
+			'pii-mobile',
+			'139****5678',
+		],
 		['an e-mail address', 'content/cases/zhangsan@qq.com.mdx', 'pii-email', 'z***@qq.com'],
 	])('reports %s on the file, masked', (_name, file, rule, masked) => {
 		const problems = fileNameRules(readCaseSource(file, text));
-		expect(problems.map((p) => [p.rule, p.field, p.params?.value])).toEqual([[rule, 'file', masked]]);
+		expect(problems.map((p) => [p.rule, p.field, p.params?.value])).toEqual([
+			[rule, 'file', masked],
+		]);
 		for (const lang of locales) expect(renderMessage(problems[0]!, lang)).toContain(masked);
 	});
 
 	it('leaves ordinary names alone', () => {
-		expect(fileNameRules(readCaseSource('content/cases/2024-03-02-queue-13.mdx', text))).toEqual([]);
+		expect(fileNameRules(readCaseSource('content/cases/2024-03-02-queue-13.mdx', text))).toEqual(
+			[],
+		);
 	});
 });
 
@@ -100,7 +201,10 @@ describe('text that is not personal data', () => {
 		['a landline with area code', '028-85201234'],
 		['an example address', 'service@example.com'],
 		['money and counts', '取款 4000 元,存入 80 元,22 张十元'],
-		['an order number holding a date, whose first two digits are no province', '订单号 100001202404220001'],
+		[
+			'an order number holding a date, whose first two digits are no province',
+			'订单号 100001202404220001',
+		],
 		['a number with one decimal point', '经度 139.12345678'],
 		['a masked e-mail address with a full-width at sign', '邮箱 z***＠corp.cn'],
 		['an example address at a Chinese-looking name', '张三@example.com'],

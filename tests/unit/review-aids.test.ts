@@ -8,14 +8,18 @@ import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
 import { parseVocabulary } from '../../schemas/vocabulary.ts';
 import { random } from '../../scripts/lib/generate-cases.ts';
 
-const story = '二〇二六年三月二日上午九点一刻,张女士来到营业厅三号窗口,要求当场补办业务。柜员刘某查询系统后发现正在维护,请她稍等二十分钟,并主动打电话请示主管,最后在九点四十分办结,张女士表示满意。';
-const other = '傍晚六点,一辆出租车停在饭店门口,香港客商只带了港币,司机不收。拉门员小陈请客人稍候,跑到总台以个人担保借了六十元付清车费,客人满意地走进饭店。';
+const story =
+	'二〇二六年三月二日上午九点一刻,张女士来到营业厅三号窗口,要求当场补办业务。柜员刘某查询系统后发现正在维护,请她稍等二十分钟,并主动打电话请示主管,最后在九点四十分办结,张女士表示满意。';
+const other =
+	'傍晚六点,一辆出租车停在饭店门口,香港客商只带了港币,司机不收。拉门员小陈请客人稍候,跑到总台以个人担保借了六十元付清车费,客人满意地走进饭店。';
 
 describe('near-duplicate narratives', () => {
 	it('finds a story written twice with small edits (≥ 80% the same)', () => {
 		const edited = story.replace('二十分钟', '十五分钟').replace('表示满意', '很满意');
 		expect(jaccard(shingles(story), shingles(edited))).toBeGreaterThanOrEqual(0.8);
-		expect(findNearDuplicates([story, other, edited])).toEqual([{ a: 0, b: 2, similarity: expect.any(Number) }]);
+		expect(findNearDuplicates([story, other, edited])).toEqual([
+			{ a: 0, b: 2, similarity: expect.any(Number) },
+		]);
 	});
 
 	it('does not flag different stories, or short texts', () => {
@@ -26,7 +30,9 @@ describe('near-duplicate narratives', () => {
 	it('finds copies among many texts without comparing every pair (MinHash candidates)', () => {
 		const r = random(3);
 		const words = [...'服务客户柜台热线等待投诉承诺回电经理系统维护排队机场银行出租车饭店超市'];
-		const texts = Array.from({ length: 400 }, () => Array.from({ length: 120 }, () => r.pick(words)).join(''));
+		const texts = Array.from({ length: 400 }, () =>
+			Array.from({ length: 120 }, () => r.pick(words)).join(''),
+		);
 		texts.push(texts[123]!, `${texts[321]!.slice(0, 110)}另外补充`);
 		const pairs = findNearDuplicates(texts).map(({ a, b }) => `${a}-${b}`);
 		expect(pairs).toContain('123-400');
@@ -36,8 +42,12 @@ describe('near-duplicate narratives', () => {
 
 	it('finds (nearly) every pair at or above 80% that an exhaustive comparison finds, and nothing below', () => {
 		const r = random(11);
-		const words = [...'服务客户柜台热线等待投诉承诺回电经理系统维护排队机场银行出租车饭店超市门童雨伞发票零钱'];
-		const bases = Array.from({ length: 150 }, () => Array.from({ length: 300 }, () => r.pick(words)).join(''));
+		const words = [
+			...'服务客户柜台热线等待投诉承诺回电经理系统维护排队机场银行出租车饭店超市门童雨伞发票零钱',
+		];
+		const bases = Array.from({ length: 150 }, () =>
+			Array.from({ length: 300 }, () => r.pick(words)).join(''),
+		);
 		// Copies with 0.5–4% of their characters changed: each change touches 4 shingles, so similarities run from about 97% down past 80%.
 		const edited = Array.from({ length: 80 }, (_, i) => {
 			const chars = [...bases[i]!];
@@ -47,7 +57,9 @@ describe('near-duplicate narratives', () => {
 		const texts = [...bases, ...edited];
 		const sets = texts.map(shingles);
 		const expected = new Set<string>();
-		for (let a = 0; a < texts.length; a++) for (let b = a + 1; b < texts.length; b++) if (jaccard(sets[a]!, sets[b]!) >= 0.8) expected.add(`${a}-${b}`);
+		for (let a = 0; a < texts.length; a++)
+			for (let b = a + 1; b < texts.length; b++)
+				if (jaccard(sets[a]!, sets[b]!) >= 0.8) expected.add(`${a}-${b}`);
 		const found = findNearDuplicates(texts).map(({ a, b }) => `${a}-${b}`);
 		expect(expected.size).toBeGreaterThan(40);
 		expect(found.filter((pair) => !expected.has(pair))).toEqual([]);
@@ -56,9 +68,18 @@ describe('near-duplicate narratives', () => {
 
 	it('is reported as a warning naming the other case, once per case', async () => {
 		const { checkCases } = await import('../../src/checker/check.ts');
-		const vocabulary = parseVocabulary(parse(readFileSync(new URL('../fixtures/vocabulary.yaml', import.meta.url), 'utf8')));
-		const base = readFileSync(new URL('../fixtures/cases/valid-mot.mdx', import.meta.url), 'utf8').replace(/\n---\n[\s\S]*$/, '\n---\n\n');
-		const file = (id: string, body: string) => base.replace('id: fixture-mot', `id: ${id}`).replace(/related: .*\n/, '').replace(/aliases: .*\n/, '') + body;
+		const vocabulary = parseVocabulary(
+			parse(readFileSync(new URL('../fixtures/vocabulary.yaml', import.meta.url), 'utf8')),
+		);
+		const base = readFileSync(
+			new URL('../fixtures/cases/valid-mot.mdx', import.meta.url),
+			'utf8',
+		).replace(/\n---\n[\s\S]*$/, '\n---\n\n');
+		const file = (id: string, body: string) =>
+			base
+				.replace('id: fixture-mot', `id: ${id}`)
+				.replace(/related: .*\n/, '')
+				.replace(/aliases: .*\n/, '') + body;
 		const { problems } = checkCases(
 			[
 				{ file: 'a.mdx', text: file('case-a', story) },
@@ -77,11 +98,26 @@ describe('near-duplicate narratives', () => {
 
 describe('the completeness report', () => {
 	it('scores the optional parts a case fills and names the missing ones', () => {
-		const vocabulary = parseVocabulary(parse(readFileSync(new URL('../fixtures/vocabulary.yaml', import.meta.url), 'utf8')));
+		const vocabulary = parseVocabulary(
+			parse(readFileSync(new URL('../fixtures/vocabulary.yaml', import.meta.url), 'utf8')),
+		);
 		const text = readFileSync(new URL('../fixtures/cases/valid-scqa.mdx', import.meta.url), 'utf8');
-		const checked = checkCaseText('valid-scqa.mdx', text, createCheckContext(vocabulary, parseMdxAsBuilt));
+		const checked = checkCaseText(
+			'valid-scqa.mdx',
+			text,
+			createCheckContext(vocabulary, parseMdxAsBuilt),
+		);
 		const row = completeness('valid-scqa.mdx', checked.data!, checked.source.body);
-		expect(row.missing).toEqual(['questions', 'related', 'outcome', 'perception', 'servqual', 'tags', 'time.end', 'story']);
+		expect(row.missing).toEqual([
+			'questions',
+			'related',
+			'outcome',
+			'perception',
+			'servqual',
+			'tags',
+			'time.end',
+			'story',
+		]);
 		expect(row.score).toBe(11);
 		expect(formatReport([row], 'en')).toContain('could add: questions, related, outcome');
 	});

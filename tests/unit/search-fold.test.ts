@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildFoldTable, folderFromTable } from '../../src/search/fold.ts';
 import { foldTable } from '../../src/search/fold-node.ts';
-import { exactQuery, setCharacterFolder, type CharacterFolder } from '../../src/search/normalize.ts';
+import {
+	exactQuery,
+	setCharacterFolder,
+	type CharacterFolder,
+} from '../../src/search/normalize.ts';
 
 describe('Traditional → Simplified folding', () => {
 	// The folder is module-wide: a test that installs one gets the previous one back after it, pass or fail.

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { breakToken, exactQuery, headQuery, looseQuery, queryWords, readableExcerpt, toHeadTokens, toIndexText } from '../../src/search/normalize.ts';
+import {
+	breakToken,
+	exactQuery,
+	headQuery,
+	looseQuery,
+	queryWords,
+	readableExcerpt,
+	toHeadTokens,
+	toIndexText,
+} from '../../src/search/normalize.ts';
 
 const B = breakToken;
 
@@ -56,11 +65,17 @@ describe('title and summary tokens', () => {
 
 describe('excerpts', () => {
 	it('close up characters and merge the highlight', () => {
-		expect(readableExcerpt(`正 文 提 到 <mark>服</mark> <mark>务</mark> <mark>热</mark> <mark>线</mark> 。 ${B} 卡`)).toBe('正文提到<mark>服务热线</mark>。卡');
+		expect(
+			readableExcerpt(
+				`正 文 提 到 <mark>服</mark> <mark>务</mark> <mark>热</mark> <mark>线</mark> 。 ${B} 卡`,
+			),
+		).toBe('正文提到<mark>服务热线</mark>。卡');
 	});
 
 	it('show spaces in Latin text and drop title tokens and block joins', () => {
-		expect(readableExcerpt(`h e l l o , ${B} <mark>w</mark> <mark>o</mark> r l d 用 I C 卡`)).toBe('hello, <mark>wo</mark>rld用IC卡');
+		expect(readableExcerpt(`h e l l o , ${B} <mark>w</mark> <mark>o</mark> r l d 用 I C 卡`)).toBe(
+			'hello, <mark>wo</mark>rld用IC卡',
+		);
 		expect(readableExcerpt(`金 卡. 机 场 ${toHeadTokens('金卡')}`)).toBe('金卡 · 机场');
 	});
 });

@@ -15,6 +15,8 @@ export const parseMdxAsBuilt: ParseMdx = (body) => {
 		const message = error instanceof Error ? error.message : String(error);
 		const match = errorShape.exec(message);
 		// Whatever the compiler refuses fails the build: an error without a place is reported at the body's start.
-		throw match ? new MdxSyntaxError(match[3]!, Number(match[1]), Number(match[2])) : new MdxSyntaxError(message.split('\n', 1)[0]!, 1, 1);
+		throw match
+			? new MdxSyntaxError(match[3]!, Number(match[1]), Number(match[2]))
+			: new MdxSyntaxError(message.split('\n', 1)[0]!, 1, 1);
 	}
 };

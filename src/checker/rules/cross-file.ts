@@ -23,13 +23,32 @@ export interface LinkingFile {
 	caseLinks: readonly CaseLink[];
 }
 
-function problemAt(source: CaseSource, path: readonly PropertyKey[], message: MessageKey, params: Record<string, unknown>, fix?: string): Problem {
+function problemAt(
+	source: CaseSource,
+	path: readonly PropertyKey[],
+	message: MessageKey,
+	params: Record<string, unknown>,
+	fix?: string,
+): Problem {
 	const { line, column } = positionOf(source, path, 'value');
-	return { file: source.file, line, column, severity: 'error', rule: ruleOf(message), field: formatFieldPath(path), message, params, fix };
+	return {
+		file: source.file,
+		line,
+		column,
+		severity: 'error',
+		rule: ruleOf(message),
+		field: formatFieldPath(path),
+		message,
+		params,
+		fix,
+	};
 }
 
 /** `others` are further files (guides) whose body links to cases are checked too. */
-export function crossFileRules(cases: readonly IndexedCase[], others: readonly LinkingFile[] = []): Problem[] {
+export function crossFileRules(
+	cases: readonly IndexedCase[],
+	others: readonly LinkingFile[] = [],
+): Problem[] {
 	const problems: Problem[] = [];
 	const byId = new Map<string, IndexedCase[]>();
 	for (const c of cases) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
@@ -38,13 +57,16 @@ export function crossFileRules(cases: readonly IndexedCase[], others: readonly L
 		if (owners.length < 2) continue;
 		for (const owner of owners) {
 			const others = owners.filter((o) => o !== owner).map((o) => o.source.file);
-			problems.push(problemAt(owner.source, ['id'], 'id.duplicate', { value: id, other: others.join(', ') }));
+			problems.push(
+				problemAt(owner.source, ['id'], 'id.duplicate', { value: id, other: others.join(', ') }),
+			);
 		}
 	}
 
 	// Every URL segment a case answers to: its id and its aliases.
 	const claims = new Map<string, IndexedCase[]>();
-	const claim = (name: string, c: IndexedCase) => claims.set(name, [...(claims.get(name) ?? []), c]);
+	const claim = (name: string, c: IndexedCase) =>
+		claims.set(name, [...(claims.get(name) ?? []), c]);
 	for (const c of cases) {
 		claim(c.id, c);
 		for (const alias of new Set(c.aliases)) if (alias !== c.id) claim(alias, c);
@@ -56,7 +78,13 @@ export function crossFileRules(cases: readonly IndexedCase[], others: readonly L
 				return;
 			}
 			const others = (claims.get(alias) ?? []).filter((o) => o !== c);
-			if (others.length) problems.push(problemAt(c.source, ['aliases', index], 'alias.clash', { value: alias, other: others.map((o) => o.source.file).join(', ') }));
+			if (others.length)
+				problems.push(
+					problemAt(c.source, ['aliases', index], 'alias.clash', {
+						value: alias,
+						other: others.map((o) => o.source.file).join(', '),
+					}),
+				);
 		});
 	}
 
@@ -69,7 +97,15 @@ export function crossFileRules(cases: readonly IndexedCase[], others: readonly L
 			else if (!byId.has(id)) {
 				const current = aliasOwner.get(id);
 				const suggestion = current ?? suggest(id, ids);
-				problems.push(problemAt(c.source, ['related', index], 'related.missing', { value: id, suggestion }, suggestion ? `- ${suggestion}` : undefined));
+				problems.push(
+					problemAt(
+						c.source,
+						['related', index],
+						'related.missing',
+						{ value: id, suggestion },
+						suggestion ? `- ${suggestion}` : undefined,
+					),
+				);
 			}
 		});
 	}
@@ -81,10 +117,23 @@ export function crossFileRules(cases: readonly IndexedCase[], others: readonly L
 			if (byId.has(link.id)) continue;
 			const current = aliasOwner.get(link.id);
 			if (current) {
-				problems.push({ ...base, severity: 'warning', rule: ruleOf('link.alias'), message: 'link.alias', params: { value: link.id }, fix: `/cases/${current}/` });
+				problems.push({
+					...base,
+					severity: 'warning',
+					rule: ruleOf('link.alias'),
+					message: 'link.alias',
+					params: { value: link.id },
+					fix: `/cases/${current}/`,
+				});
 			} else {
 				const suggestion = suggest(link.id, ids);
-				problems.push({ ...base, rule: ruleOf('link.missing'), message: 'link.missing', params: { value: link.id, suggestion }, fix: suggestion ? `/cases/${suggestion}/` : undefined });
+				problems.push({
+					...base,
+					rule: ruleOf('link.missing'),
+					message: 'link.missing',
+					params: { value: link.id, suggestion },
+					fix: suggestion ? `/cases/${suggestion}/` : undefined,
+				});
 			}
 		}
 	}

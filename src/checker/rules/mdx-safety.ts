@@ -4,7 +4,13 @@
  * elements, attributes and URLs of schemas/body-allowlist.ts. Text, code spans and fences are
  * nodes of their own, so nothing written inside them can be mistaken for markup.
  */
-import { bodyComponents, bodyElements, judgeUrl, refusedElements, urlAttributes } from '../../../schemas/body-allowlist.ts';
+import {
+	bodyComponents,
+	bodyElements,
+	judgeUrl,
+	refusedElements,
+	urlAttributes,
+} from '../../../schemas/body-allowlist.ts';
 import type { MessageKey } from '../messages.ts';
 import { MdxSyntaxError, type BodyNode, type ParseMdx } from '../mdx-parse.ts';
 
@@ -42,40 +48,73 @@ export function caseIdInUrl(url: string): string | undefined {
 function judgeElement(node: BodyNode, at: number, findings: MdxFinding[], links: CaseLink[]): void {
 	const name = node.name ?? '';
 	const lower = name.toLowerCase();
-	const isComponent = name === '' || /^[A-Z]/.test(name) || name.includes('.') || name.includes(':');
+	const isComponent =
+		name === '' || /^[A-Z]/.test(name) || name.includes('.') || name.includes(':');
 	let allowedAttributes: readonly string[] | undefined;
 	if (isComponent) {
-		if (!bodyComponents.includes(name)) findings.push({ message: 'mdx.component', index: at, params: { value: name || '<>', allowed: bodyComponents.join(', ') || '—' } });
+		if (!bodyComponents.includes(name))
+			findings.push({
+				message: 'mdx.component',
+				index: at,
+				params: { value: name || '<>', allowed: bodyComponents.join(', ') || '—' },
+			});
 	} else if (lower in refusedElements) {
 		const kind = refusedElements[lower as keyof typeof refusedElements];
-		findings.push({ message: kind === 'script' ? 'mdx.script' : kind === 'style' ? 'mdx.style' : 'mdx.iframe', index: at, params: { tag: lower } });
+		findings.push({
+			message: kind === 'script' ? 'mdx.script' : kind === 'style' ? 'mdx.style' : 'mdx.iframe',
+			index: at,
+			params: { tag: lower },
+		});
 	} else if (!(lower in bodyElements)) {
-		findings.push({ message: 'mdx.element', index: at, params: { value: lower, allowed: Object.keys(bodyElements).join(' ') } });
+		findings.push({
+			message: 'mdx.element',
+			index: at,
+			params: { value: lower, allowed: Object.keys(bodyElements).join(' ') },
+		});
 	} else {
 		allowedAttributes = bodyElements[lower];
 	}
 	for (const attribute of node.attributes ?? []) {
-		if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+		if (
+			attribute.type === 'mdxJsxExpressionAttribute' ||
+			(attribute.value !== null && typeof attribute.value === 'object')
+		) {
 			findings.push({ message: 'mdx.expression', index: at });
 			continue;
 		}
 		const attributeName = (attribute.name ?? '').toLowerCase();
-		if (attributeName.startsWith('on')) findings.push({ message: 'mdx.handler', index: at, params: { value: attribute.name } });
+		if (attributeName.startsWith('on'))
+			findings.push({ message: 'mdx.handler', index: at, params: { value: attribute.name } });
 		else if (attributeName === 'style') findings.push({ message: 'mdx.styleAttribute', index: at });
 		else if (allowedAttributes && !allowedAttributes.includes(attributeName)) {
-			findings.push({ message: 'mdx.attribute', index: at, params: { value: attribute.name, tag: lower, allowed: allowedAttributes.join(' ') || '—' } });
-		} else if (allowedAttributes && attributeName in urlAttributes && typeof attribute.value === 'string') {
+			findings.push({
+				message: 'mdx.attribute',
+				index: at,
+				params: { value: attribute.name, tag: lower, allowed: allowedAttributes.join(' ') || '—' },
+			});
+		} else if (
+			allowedAttributes &&
+			attributeName in urlAttributes &&
+			typeof attribute.value === 'string'
+		) {
 			judgeLink(attribute.value, urlAttributes[attributeName]!, at, findings);
 			if (lower === 'a') addCaseLink(attribute.value, at, links);
 		}
 	}
 }
 
-function judgeLink(url: string, kind: 'link' | 'resource', at: number, findings: MdxFinding[]): void {
+function judgeLink(
+	url: string,
+	kind: 'link' | 'resource',
+	at: number,
+	findings: MdxFinding[],
+): void {
 	const verdict = judgeUrl(url, kind);
 	if (verdict === 'script') findings.push({ message: 'mdx.jsUrl', index: at });
-	else if (verdict === 'scheme') findings.push({ message: 'mdx.url', index: at, params: { value: url.split(':', 1)[0] } });
-	else if (verdict === 'remote') findings.push({ message: 'mdx.remote', index: at, params: { value: url } });
+	else if (verdict === 'scheme')
+		findings.push({ message: 'mdx.url', index: at, params: { value: url.split(':', 1)[0] } });
+	else if (verdict === 'remote')
+		findings.push({ message: 'mdx.remote', index: at, params: { value: url } });
 }
 
 function addCaseLink(url: string, at: number, links: CaseLink[]): void {
@@ -106,7 +145,11 @@ export function judgeBodyTree(root: BodyNode): BodyAnalysis {
 				judgeElement(node, at, findings, caseLinks);
 				break;
 			case 'html':
-				findings.push({ message: 'mdx.element', index: at, params: { value: 'html', allowed: Object.keys(bodyElements).join(' ') } });
+				findings.push({
+					message: 'mdx.element',
+					index: at,
+					params: { value: 'html', allowed: Object.keys(bodyElements).join(' ') },
+				});
 				break;
 			case 'link':
 				judgeLink(node.url ?? '', 'link', at, findings);
@@ -130,7 +173,8 @@ export function judgeBodyTree(root: BodyNode): BodyAnalysis {
 	// A definition an image uses loads a resource: it must come from this site.
 	for (const reference of imageReferences) {
 		const definition = definitions.get(reference.identifier);
-		if (definition && judgeUrl(definition.url, 'link') === 'ok') judgeLink(definition.url, 'resource', definition.at, findings);
+		if (definition && judgeUrl(definition.url, 'link') === 'ok')
+			judgeLink(definition.url, 'resource', definition.at, findings);
 	}
 	findings.sort((a, b) => a.index - b.index);
 	return { findings, caseLinks };
@@ -153,7 +197,8 @@ function syntaxFinding(body: string, error: MdxSyntaxError): MdxFinding {
 	// Parsers point at the `<` or at the character after it.
 	if (body[index] !== '<' && body[index - 1] === '<') index -= 1;
 	if (body.startsWith('<!--', index)) return { message: 'mdx.comment', index };
-	if (body[index] === '<') return { message: 'mdx.lessThan', index, params: { value: body.slice(index, index + 2) } };
+	if (body[index] === '<')
+		return { message: 'mdx.lessThan', index, params: { value: body.slice(index, index + 2) } };
 	return { message: 'mdx.syntax', index, params: { detail: error.reason } };
 }
 

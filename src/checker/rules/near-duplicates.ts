@@ -55,7 +55,7 @@ export function shingles(text: string): Uint32Array {
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
 	if (!a.length && !b.length) return 0;
 	let shared = 0;
-	for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+	for (let i = 0, j = 0; i < a.length && j < b.length;) {
 		if (a[i] === b[j]) {
 			shared++;
 			i++;
@@ -95,7 +95,10 @@ export interface NearDuplicate {
 }
 
 /** Pairs of texts (by index) at least `threshold` similar. Texts shorter than 40 shingles are skipped. */
-export function findNearDuplicates(texts: readonly string[], threshold = nearDuplicateThreshold): NearDuplicate[] {
+export function findNearDuplicates(
+	texts: readonly string[],
+	threshold = nearDuplicateThreshold,
+): NearDuplicate[] {
 	const sets = texts.map(shingles);
 	const buckets = new Map<number, number[]>();
 	const found: NearDuplicate[] = [];
@@ -105,7 +108,9 @@ export function findNearDuplicates(texts: readonly string[], threshold = nearDup
 	sets.forEach((set, index) => {
 		if (set.length < 40) return;
 		const signature = minhash(set);
-		const whole = hashRange(signature, 0, slots, 0x811c9dc5) * 0x200000 + (hashRange(signature, 0, slots, 0x2545f491) & 0x1fffff);
+		const whole =
+			hashRange(signature, 0, slots, 0x811c9dc5) * 0x200000 +
+			(hashRange(signature, 0, slots, 0x2545f491) & 0x1fffff);
 		const first = representatives.get(whole);
 		if (first !== undefined) {
 			const similarity = jaccard(sets[first]!, set);
@@ -114,7 +119,8 @@ export function findNearDuplicates(texts: readonly string[], threshold = nearDup
 		}
 		representatives.set(whole, index);
 		for (let band = 0; band < bands; band++) {
-			const key = hashRange(signature, band * rows, band * rows + rows, 0x811c9dc5 + band) * 8 + band;
+			const key =
+				hashRange(signature, band * rows, band * rows + rows, 0x811c9dc5 + band) * 8 + band;
 			const list = buckets.get(key);
 			if (list) list.push(index);
 			else buckets.set(key, [index]);

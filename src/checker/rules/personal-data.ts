@@ -59,7 +59,8 @@ function clusterEnd(text: string, start: number): number {
  * the span of the original it came from. Runs of ASCII and CJK ideographs are copied as they are.
  */
 export function normaliseWithOffsets(original: string): NormalisedText {
-	if (original.normalize('NFKC') === original) return { text: original, startOf: (i) => i, endOf: (i) => i + 1 };
+	if (original.normalize('NFKC') === original)
+		return { text: original, startOf: (i) => i, endOf: (i) => i + 1 };
 	let text = '';
 	// For each normalised character, the start of its source; the source ends where the next one starts.
 	let starts = new Int32Array(original.length + 64);
@@ -78,7 +79,8 @@ export function normaliseWithOffsets(original: string): NormalisedText {
 	unstableChar.lastIndex = 0;
 	for (let found = unstableChar.exec(original); found; found = unstableChar.exec(original)) {
 		// A combining mark composes with the character before it: normalise the two together.
-		const start = found.index > copied && combiningMark.test(found[0]) ? found.index - 1 : found.index;
+		const start =
+			found.index > copied && combiningMark.test(found[0]) ? found.index - 1 : found.index;
 		append(original.slice(copied, start), copied, true);
 		const end = clusterEnd(original, start);
 		const cluster = original.slice(start, end);
@@ -107,10 +109,27 @@ export function normaliseWithOffsets(original: string): NormalisedText {
  * Characters (after NFKC) that may stand between the digit groups of one number: space (also
  * from U+3000, U+00A0, U+202F), hyphen and the Unicode dashes and minus, dot, and middle dots.
  */
-const separatorCodes = new Set([' ', '-', '.', '\u00b7', '\u30fb', '\u2010', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212'].map((c) => c.charCodeAt(0)));
+const separatorCodes = new Set(
+	[
+		' ',
+		'-',
+		'.',
+		'\u00b7',
+		'\u30fb',
+		'\u2010',
+		'\u2012',
+		'\u2013',
+		'\u2014',
+		'\u2015',
+		'\u2212',
+	].map((c) => c.charCodeAt(0)),
+);
 
 /** Province-level codes of mainland ID numbers (GB/T 2260): a number starting otherwise is not an ID. */
-const provinceCodes = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82]);
+const provinceCodes = new Set([
+	11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
+	53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
+]);
 
 /** The longest number any rule looks at (a 19-digit card). */
 const maxDigits = 19;
@@ -143,14 +162,15 @@ interface Window {
 /** The run starting at `start` (a digit); it ends before a separator not followed by a digit. */
 function readRun(text: string, start: number): DigitRun {
 	const run: DigitRun = { starts: [], ends: [], before: [0], digits: '', separators: [] };
-	for (let at = start; ; ) {
+	for (let at = start; ;) {
 		let end = at;
 		while (isDigitCode(text.charCodeAt(end))) end++;
 		run.starts.push(at);
 		run.ends.push(end);
 		run.before.push(run.before[run.before.length - 1]! + end - at);
 		run.digits += text.slice(at, end);
-		if (!separatorCodes.has(text.charCodeAt(end)) || !isDigitCode(text.charCodeAt(end + 1))) return run;
+		if (!separatorCodes.has(text.charCodeAt(end)) || !isDigitCode(text.charCodeAt(end + 1)))
+			return run;
 		run.separators.push(text[end]!);
 		at = end + 1;
 	}
@@ -166,7 +186,14 @@ function windowsFrom(run: DigitRun, first: number): Window[] {
 	for (let last = first; last < run.starts.length; last++) {
 		const to = run.before[last + 1]!;
 		if (to - from > maxDigits) break;
-		if (candidateLengths.has(to - from)) windows.push({ first, last, start: run.starts[first]!, end: run.ends[last]!, digits: run.digits.slice(from, to) });
+		if (candidateLengths.has(to - from))
+			windows.push({
+				first,
+				last,
+				start: run.starts[first]!,
+				end: run.ends[last]!,
+				digits: run.digits.slice(from, to),
+			});
 	}
 	return windows;
 }
@@ -180,10 +207,12 @@ function cutsWithin(run: DigitRun, window: Window, allowed: readonly number[]): 
 }
 
 /** The separators inside the window. */
-const separatorsOf = (run: DigitRun, window: Window) => run.separators.slice(window.first, window.last);
+const separatorsOf = (run: DigitRun, window: Window) =>
+	run.separators.slice(window.first, window.last);
 
 /** A dot separates groups only when every separator is a dot and there are two or more (one is a decimal point). */
-const dotsAreGroupings = (separators: readonly string[]) => !separators.includes('.') || (separators.length >= 2 && separators.every((s) => s === '.'));
+const dotsAreGroupings = (separators: readonly string[]) =>
+	!separators.includes('.') || (separators.length >= 2 && separators.every((s) => s === '.'));
 
 function isRealDate(year: number, month: number, day: number): boolean {
 	if (month < 1 || month > 12 || day < 1) return false;
@@ -205,7 +234,9 @@ export function luhnValid(digits: string): boolean {
 
 const stars = (n: number) => '*'.repeat(Math.max(0, n));
 const maskMiddle = (digits: string, keepStart: number, keepEnd: number) =>
-	digits.slice(0, keepStart) + stars(digits.length - keepStart - keepEnd) + digits.slice(digits.length - keepEnd);
+	digits.slice(0, keepStart) +
+	stars(digits.length - keepStart - keepEnd) +
+	digits.slice(digits.length - keepEnd);
 
 /** Something found, in offsets of the normalised text. */
 interface Found {
@@ -221,7 +252,11 @@ interface NumberMatch extends Found {
 }
 
 /** An ID number: province code, birth date 18xx–20xx, groups cut only after the region and the date. */
-function idNumberAt(text: string, run: DigitRun, windows: readonly Window[]): NumberMatch | undefined {
+function idNumberAt(
+	text: string,
+	run: DigitRun,
+	windows: readonly Window[],
+): NumberMatch | undefined {
 	const runStart = run.starts[0]!;
 	if (windows[0]?.first === 0 && isAsciiLetter(text[runStart - 1])) return undefined;
 	for (const window of windows) {
@@ -235,34 +270,66 @@ function idNumberAt(text: string, run: DigitRun, windows: readonly Window[]): Nu
 		const year = Number(digits.slice(6, 10));
 		if (!provinceCodes.has(Number(digits.slice(0, 2))) || year < 1800 || year > 2099) continue;
 		if (!isRealDate(year, Number(digits.slice(10, 12)), Number(digits.slice(12, 14)))) continue;
-		return { kind: 'idNumber', start: window.start, end, masked: maskMiddle(digits, 3, 4), last: window.last };
+		return {
+			kind: 'idNumber',
+			start: window.start,
+			end,
+			masked: maskMiddle(digits, 3, 4),
+			last: window.last,
+		};
 	}
 	return undefined;
 }
 
 /** A mobile number `1[3-9]` + 9 digits, after `86`, `+86` or `0086` or not, cut only as 3-4-4. */
-function mobileAt(text: string, run: DigitRun, windows: readonly Window[]): NumberMatch | undefined {
+function mobileAt(
+	text: string,
+	run: DigitRun,
+	windows: readonly Window[],
+): NumberMatch | undefined {
 	for (const window of windows) {
 		const { digits } = window;
-		const prefix = digits.length === 15 && digits.startsWith('0086') ? 4 : digits.length === 13 && digits.startsWith('86') ? 2 : digits.length === 11 ? 0 : -1;
+		const prefix =
+			digits.length === 15 && digits.startsWith('0086')
+				? 4
+				: digits.length === 13 && digits.startsWith('86')
+					? 2
+					: digits.length === 11
+						? 0
+						: -1;
 		if (prefix < 0 || !/^1[3-9]$/.test(digits.slice(prefix, prefix + 2))) continue;
 		const allowedCuts = prefix ? [prefix, prefix + 3, prefix + 7] : [3, 7];
-		if (!cutsWithin(run, window, allowedCuts) || !dotsAreGroupings(separatorsOf(run, window))) continue;
+		if (!cutsWithin(run, window, allowedCuts) || !dotsAreGroupings(separatorsOf(run, window)))
+			continue;
 		const national = digits.slice(prefix);
 		const start = prefix === 2 && text[window.start - 1] === '+' ? window.start - 1 : window.start;
-		return { kind: 'mobile', start, end: window.end, masked: `${national.slice(0, 3)}****${national.slice(7)}`, last: window.last };
+		return {
+			kind: 'mobile',
+			start,
+			end: window.end,
+			masked: `${national.slice(0, 3)}****${national.slice(7)}`,
+			last: window.last,
+		};
 	}
 	return undefined;
 }
 
 /** A card number: the longest 15–19-digit window, which must start like a card and pass Luhn. */
 function bankCardAt(run: DigitRun, windows: readonly Window[]): NumberMatch | undefined {
-	const window = windows.findLast((w) => w.digits.length >= 15 && dotsAreGroupings(separatorsOf(run, w)));
+	const window = windows.findLast(
+		(w) => w.digits.length >= 15 && dotsAreGroupings(separatorsOf(run, w)),
+	);
 	if (!window) return undefined;
 	// Cards issued in China start with 62 (UnionPay), 4, 5, 3 or 9 (old domestic debit cards); order numbers and
 	// timestamps start with 1 or 2 (a year), so the prefix keeps them out.
 	if (!/^[34569]/.test(window.digits) || !luhnValid(window.digits)) return undefined;
-	return { kind: 'bankCard', start: window.start, end: window.end, masked: maskMiddle(window.digits, 4, 4), last: window.last };
+	return {
+		kind: 'bankCard',
+		start: window.start,
+		end: window.end,
+		masked: maskMiddle(window.digits, 4, 4),
+		last: window.last,
+	};
 }
 
 /** The numbers in one run, left to right; at each group an ID is tried first, then a mobile, then a card. */
@@ -270,7 +337,8 @@ function numbersInRun(text: string, run: DigitRun): NumberMatch[] {
 	const found: NumberMatch[] = [];
 	for (let first = 0; first < run.starts.length; first++) {
 		const windows = windowsFrom(run, first);
-		const match = idNumberAt(text, run, windows) ?? mobileAt(text, run, windows) ?? bankCardAt(run, windows);
+		const match =
+			idNumberAt(text, run, windows) ?? mobileAt(text, run, windows) ?? bankCardAt(run, windows);
 		if (!match) continue;
 		found.push(match);
 		first = match.last;
@@ -305,13 +373,45 @@ const cjkChar = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]$/u;
  * Chinese top-level domains, longest first: running text often follows a CJK address with no
  * space (`例子.中国请回复`), so a known TLD at the start of the last label ends the address.
  */
-const cjkTopLevelDomains = ['中文网', '我爱你', '新加坡', '中国', '中國', '公司', '网络', '網絡', '香港', '台湾', '台灣', '澳门', '澳門', '在线', '网址', '网店', '商城', '商店', '集团', '手机', '政务', '信息', '企业', '娱乐', '游戏', '移动', '联通', '世界', '购物', '机构'];
+const cjkTopLevelDomains = [
+	'中文网',
+	'我爱你',
+	'新加坡',
+	'中国',
+	'中國',
+	'公司',
+	'网络',
+	'網絡',
+	'香港',
+	'台湾',
+	'台灣',
+	'澳门',
+	'澳門',
+	'在线',
+	'网址',
+	'网店',
+	'商城',
+	'商店',
+	'集团',
+	'手机',
+	'政务',
+	'信息',
+	'企业',
+	'娱乐',
+	'游戏',
+	'移动',
+	'联通',
+	'世界',
+	'购物',
+	'机构',
+];
 
 /** Documentation names (RFC 2606): `example.com/.org/.net` and the reserved TLDs are examples, not anyone's address. */
 const exampleDomain = /(?:^|\.)example\.(?:com|org|net)$|\.(?:example|test|invalid|localhost)$/i;
 
 /** Which kind of script a domain character belongs to; a label keeps to one. */
-const scriptOf = (char: string): 'cjk' | 'latin' => (char >= '\u0080' && cjkChar.test(char) ? 'cjk' : 'latin');
+const scriptOf = (char: string): 'cjk' | 'latin' =>
+	char >= '\u0080' && cjkChar.test(char) ? 'cjk' : 'latin';
 const isDomainChar = (char: string) => /^[A-Za-z0-9-]$/.test(char) || unicodeWordChar.test(char);
 
 /** Start of the local part ending at `at` (the `@`): letters of one kind, ASCII or not, with `._%+-`. */
@@ -319,7 +419,8 @@ function localPartStart(text: string, at: number): number | undefined {
 	const last = text[at - 1];
 	if (last === undefined) return undefined;
 	const ascii = last < '\u0080';
-	const accepts = (char: string) => asciiLocalChar.test(char) || (!ascii && unicodeWordChar.test(char));
+	const accepts = (char: string) =>
+		asciiLocalChar.test(char) || (!ascii && unicodeWordChar.test(char));
 	let start = at;
 	while (start > 0 && at - start < maxLocalPart && accepts(text[start - 1]!)) start--;
 	while (start < at && '._%+-'.includes(text[start]!)) start++;
@@ -354,7 +455,8 @@ function domainLabels(text: string, from: number): string[] {
 /** The top-level domain at the start of `label`, if it can be one: letters only, or a Punycode `xn--` label. */
 function topLevelDomain(label: string): string | undefined {
 	if (/^xn--[a-z0-9-]+$/i.test(label)) return label;
-	if (cjkChar.test(label[0] ?? '')) return cjkTopLevelDomains.find((tld) => label.startsWith(tld)) ?? label;
+	if (cjkChar.test(label[0] ?? ''))
+		return cjkTopLevelDomains.find((tld) => label.startsWith(tld)) ?? label;
 	return /^\p{L}{2,}$/u.test(label) ? label : undefined;
 }
 
@@ -377,7 +479,12 @@ function findEmails(text: string): Found[] {
 		const domain = start === undefined ? undefined : domainAt(text, at + 1);
 		if (start === undefined || !domain || exampleDomain.test(domain)) continue;
 		const first = String.fromCodePoint(text.codePointAt(start)!);
-		found.push({ kind: 'email', start, end: at + 1 + domain.length, masked: `${first}***@${domain}` });
+		found.push({
+			kind: 'email',
+			start,
+			end: at + 1 + domain.length,
+			masked: `${first}***@${domain}`,
+		});
 	}
 	return found;
 }
@@ -392,7 +499,12 @@ export function findPersonalData(text: string): PersonalDataMatch[] {
 	return [...findNumbers(normalised.text), ...findEmails(normalised.text)]
 		.map((match): PersonalDataMatch => {
 			const index = normalised.startOf(match.start);
-			return { kind: match.kind, index, text: text.slice(index, normalised.endOf(match.end - 1)), masked: match.masked };
+			return {
+				kind: match.kind,
+				index,
+				text: text.slice(index, normalised.endOf(match.end - 1)),
+				masked: match.masked,
+			};
 		})
 		.sort((a, b) => a.index - b.index);
 }

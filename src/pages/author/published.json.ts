@@ -16,5 +16,7 @@ export const GET: APIRoute = async () => {
 		aliases: [...(entry.data.aliases ?? [])],
 		file: entry.filePath ?? caseFilePath(entry.id),
 	}));
-	return new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(list), {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});
 };

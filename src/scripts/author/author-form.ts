@@ -7,7 +7,15 @@ import './zod-jitless.ts';
 import { renderMessage } from '../../checker/messages.ts';
 import type { Problem } from '../../checker/problem.ts';
 import type { PublishedCase } from '../../authoring/check-draft.ts';
-import { emptyFormState, fieldPathCandidates, formFieldPath, formToCase, suggestedId, type FormState, type GroupName } from '../../authoring/form-model.ts';
+import {
+	emptyFormState,
+	fieldPathCandidates,
+	formFieldPath,
+	formToCase,
+	suggestedId,
+	type FormState,
+	type GroupName,
+} from '../../authoring/form-model.ts';
 import { caseToMdx } from '../../authoring/serialize.ts';
 import { caseFilePath } from '../../../schemas/case.ts';
 import { today } from '../../authoring/scaffold.ts';
@@ -30,7 +38,9 @@ export function startAuthorForm(): void {
 	const lang = root.dataset.lang as Locale;
 	const a = authorTranslations(lang);
 	const checker = createDraftChecker(JSON.parse(root.dataset.vocabulary!) as Vocabulary);
-	const repository = root.dataset.repository ? (JSON.parse(root.dataset.repository) as { url: string; branch: string }) : undefined;
+	const repository = root.dataset.repository
+		? (JSON.parse(root.dataset.repository) as { url: string; branch: string })
+		: undefined;
 	const labels: RowLabels = { remove: a('removeRow') };
 	const previewLabels = JSON.parse($('author-preview').dataset.labels!) as ViewLabels;
 	let published: PublishedCase[] = [];
@@ -86,7 +96,8 @@ export function startAuthorForm(): void {
 	}
 
 	function showKind(kind: FormState['kind']): void {
-		for (const part of form.querySelectorAll<HTMLElement>('[data-kind]')) part.hidden = part.dataset.kind !== kind;
+		for (const part of form.querySelectorAll<HTMLElement>('[data-kind]'))
+			part.hidden = part.dataset.kind !== kind;
 		const bodyLabel = form.querySelector<HTMLElement>('label[for="author-body"]')!;
 		const bodyHint = $('author-body-hint');
 		bodyLabel.textContent = a(kind === 'mot' ? 'body.label.mot' : 'body.label.scqa');
@@ -97,7 +108,9 @@ export function startAuthorForm(): void {
 	/** The wrapper a problem belongs to: its exact field, else the nearest enclosing one that is shown. */
 	function wrapperFor(field: string): HTMLElement | undefined {
 		for (const candidate of fieldPathCandidates(field)) {
-			const found = [...form.querySelectorAll<HTMLElement>(`[data-field="${CSS.escape(candidate)}"]`)].find((el) => !el.closest('[hidden]'));
+			const found = [
+				...form.querySelectorAll<HTMLElement>(`[data-field="${CSS.escape(candidate)}"]`),
+			].find((el) => !el.closest('[hidden]'));
 			if (found) return found;
 		}
 		return undefined;
@@ -105,7 +118,8 @@ export function startAuthorForm(): void {
 
 	function showProblems(problems: Problem[], rows: Parameters<typeof formFieldPath>[1]): void {
 		for (const slot of form.querySelectorAll('.field-problems')) slot.replaceChildren();
-		for (const control of form.querySelectorAll('[aria-invalid]')) control.removeAttribute('aria-invalid');
+		for (const control of form.querySelectorAll('[aria-invalid]'))
+			control.removeAttribute('aria-invalid');
 		const summary: HTMLLIElement[] = [];
 		for (const problem of problems) {
 			const message = renderMessage(problem, lang);
@@ -113,12 +127,21 @@ export function startAuthorForm(): void {
 			const control = wrapper?.querySelector<HTMLElement>('input, textarea, select');
 			if (wrapper && (showAll || wrapper.dataset.touched !== undefined)) {
 				wrapper.querySelector(':scope > .field-problems')?.append(problemItem(problem, message));
-				if (problem.severity === 'error' && control && wrapper.querySelector('.field-problems') === control.parentElement?.querySelector(':scope > .field-problems')) control.setAttribute('aria-invalid', 'true');
+				if (
+					problem.severity === 'error' &&
+					control &&
+					wrapper.querySelector('.field-problems') ===
+						control.parentElement?.querySelector(':scope > .field-problems')
+				)
+					control.setAttribute('aria-invalid', 'true');
 			}
 			const item = problemItem(problem, '');
 			const link = document.createElement('a');
 			link.href = `#${control?.id ?? 'author-form'}`;
-			const name = wrapper?.querySelector(':scope > label, :scope > legend')?.textContent?.replace(/\s*\*$/, '').trim();
+			const name = wrapper
+				?.querySelector(':scope > label, :scope > legend')
+				?.textContent?.replace(/\s*\*$/, '')
+				.trim();
 			link.textContent = name ? a('problemInField', { field: name, message }) : message;
 			item.append(link);
 			summary.push(item);
@@ -126,7 +149,11 @@ export function startAuthorForm(): void {
 		$('author-problems').replaceChildren(...summary);
 		const errors = problems.filter((p) => p.severity === 'error').length;
 		const status = $('author-status');
-		const text = errors ? a('status.errors', { n: errors }) : problems.length ? a('status.warnings', { n: problems.length }) : a('status.ok');
+		const text = errors
+			? a('status.errors', { n: errors })
+			: problems.length
+				? a('status.warnings', { n: problems.length })
+				: a('status.ok');
 		if (status.textContent !== text) status.textContent = text;
 		status.dataset.state = errors ? 'errors' : 'ok';
 	}
@@ -140,18 +167,26 @@ export function startAuthorForm(): void {
 	}
 
 	function showCounts(state: FormState, fields: ReturnType<typeof formToCase>['fields']): void {
-		const parts = guidedPartLengths({ ...(fields as object), body: state.body } as Parameters<typeof guidedPartLengths>[0]);
+		const parts = guidedPartLengths({ ...(fields as object), body: state.body } as Parameters<
+			typeof guidedPartLengths
+		>[0]);
 		for (const counter of form.querySelectorAll<HTMLElement>('.count')) {
 			const max = Number(counter.dataset.countMax);
 			const part = lengthGuidance.find((g) => g.part === counter.dataset.countPart);
 			if (max) {
-				const count = [...(state as unknown as Record<string, string>)[counter.dataset.countFor!]!.trim()].length;
+				const count = [
+					...(state as unknown as Record<string, string>)[counter.dataset.countFor!]!.trim(),
+				].length;
 				counter.textContent = a('countMax', { count, max });
 				counter.classList.toggle('over', count > max);
 			} else if (part) {
 				const count = parts[part.part];
 				counter.textContent = a('countRange', { count, range: guidanceRange(part) });
-				counter.classList.toggle('over', count > part.warnAbove || (part.warnBelow !== undefined && count > 0 && count < part.warnBelow));
+				counter.classList.toggle(
+					'over',
+					count > part.warnAbove ||
+						(part.warnBelow !== undefined && count > 0 && count < part.warnBelow),
+				);
 			}
 		}
 	}
@@ -161,7 +196,12 @@ export function startAuthorForm(): void {
 		pending = window.setTimeout(update, 120);
 	};
 	const touch = (target: EventTarget | null) => {
-		for (let el = (target as HTMLElement | null)?.closest<HTMLElement>('.field'); el; el = el.parentElement?.closest<HTMLElement>('.field')) el.dataset.touched = '';
+		for (
+			let el = (target as HTMLElement | null)?.closest<HTMLElement>('.field');
+			el;
+			el = el.parentElement?.closest<HTMLElement>('.field')
+		)
+			el.dataset.touched = '';
 	};
 	form.addEventListener('input', (event) => {
 		edited = true;
@@ -176,7 +216,11 @@ export function startAuthorForm(): void {
 	// Leaving a field counts as having seen it: a required field left empty says so then.
 	form.addEventListener('focusout', (event) => {
 		const target = event.target as HTMLElement;
-		if (!target.matches('input[type="text"], textarea') || target.closest('.field')?.hasAttribute('data-touched')) return;
+		if (
+			!target.matches('input[type="text"], textarea') ||
+			target.closest('.field')?.hasAttribute('data-touched')
+		)
+			return;
 		touch(target);
 		schedule();
 	});
@@ -189,14 +233,18 @@ export function startAuthorForm(): void {
 			schedule();
 		} else if (button.hasAttribute('data-remove')) {
 			const next = removeRow(form, button.closest('li')!, labels);
-			(next?.querySelector<HTMLElement>('[data-key]') ?? form.querySelector<HTMLElement>(`[data-add]`))?.focus();
+			(
+				next?.querySelector<HTMLElement>('[data-key]') ??
+				form.querySelector<HTMLElement>(`[data-add]`)
+			)?.focus();
 			schedule();
 		}
 	});
 	$('author-clear').addEventListener('click', () => {
 		if (!window.confirm(a('clearConfirm'))) return;
 		clearDraft();
-		for (const wrapper of form.querySelectorAll<HTMLElement>('[data-touched]')) delete wrapper.dataset.touched;
+		for (const wrapper of form.querySelectorAll<HTMLElement>('[data-touched]'))
+			delete wrapper.dataset.touched;
 		showAll = false;
 		writeForm(form, emptyFormState(today()), labels);
 		update();

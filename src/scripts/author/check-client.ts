@@ -26,7 +26,13 @@ export function createDraftChecker(vocabulary: Vocabulary): DraftChecker {
 	};
 	return {
 		check(file, mdx, published) {
-			const request: CheckRequest = { id: ++latest, file, mdx, published, ...(sentVocabulary ? {} : { vocabulary }) };
+			const request: CheckRequest = {
+				id: ++latest,
+				file,
+				mdx,
+				published,
+				...(sentVocabulary ? {} : { vocabulary }),
+			};
 			sentVocabulary = true;
 			worker.postMessage(request);
 			return new Promise((resolve) => waiting.set(request.id, resolve));

@@ -20,5 +20,8 @@ export interface CheckRequest {
 let context: CheckContext | undefined;
 self.onmessage = ({ data }: MessageEvent<CheckRequest>) => {
 	if (data.vocabulary) context = createCheckContext(data.vocabulary, parseMdxInBrowser);
-	self.postMessage({ id: data.id, problems: checkDraft(data.file, data.mdx, context!, data.published) });
+	self.postMessage({
+		id: data.id,
+		problems: checkDraft(data.file, data.mdx, context!, data.published),
+	});
 };

@@ -4,12 +4,19 @@
  * found by `name` (single fields) and `data-key` (fields inside a row).
  */
 import { fillTemplate } from '../../i18n/translate.ts';
-import { emptyFormState, groupNames, rowTemplates, type FormState, type GroupName } from '../../authoring/form-model.ts';
+import {
+	emptyFormState,
+	groupNames,
+	rowTemplates,
+	type FormState,
+	type GroupName,
+} from '../../authoring/form-model.ts';
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 type Row = Record<string, string>;
 
-const groupList = (form: HTMLFormElement, group: GroupName) => form.querySelector<HTMLOListElement>(`[data-group="${group}"] > .rows`)!;
+const groupList = (form: HTMLFormElement, group: GroupName) =>
+	form.querySelector<HTMLOListElement>(`[data-group="${group}"] > .rows`)!;
 
 function controlsNamed(form: HTMLFormElement, name: string): Control[] {
 	return [...form.querySelectorAll<Control>(`[name="${name}"]`)];
@@ -21,14 +28,17 @@ export function readForm(form: HTMLFormElement): FormState {
 		if ((groupNames as string[]).includes(key)) {
 			state[key] = [...groupList(form, key as GroupName).children].map((row) => {
 				const values: Row = {};
-				for (const control of row.querySelectorAll<Control>('[data-key]')) values[control.dataset.key!] = control.value;
+				for (const control of row.querySelectorAll<Control>('[data-key]'))
+					values[control.dataset.key!] = control.value;
 				return values;
 			});
 			continue;
 		}
 		const controls = controlsNamed(form, key);
-		if (Array.isArray(state[key])) state[key] = controls.filter((c) => (c as HTMLInputElement).checked).map((c) => c.value);
-		else if (controls[0] instanceof HTMLInputElement && controls[0].type === 'radio') state[key] = controls.find((c) => (c as HTMLInputElement).checked)?.value ?? state[key];
+		if (Array.isArray(state[key]))
+			state[key] = controls.filter((c) => (c as HTMLInputElement).checked).map((c) => c.value);
+		else if (controls[0] instanceof HTMLInputElement && controls[0].type === 'radio')
+			state[key] = controls.find((c) => (c as HTMLInputElement).checked)?.value ?? state[key];
 		else if (controls[0]) state[key] = controls[0].value;
 	}
 	return state as unknown as FormState;
@@ -44,8 +54,13 @@ export function writeForm(form: HTMLFormElement, state: FormState, labels: RowLa
 			continue;
 		}
 		for (const control of controlsNamed(form, key)) {
-			if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
-				control.checked = Array.isArray(value) ? value.includes(control.value) : control.value === value;
+			if (
+				control instanceof HTMLInputElement &&
+				(control.type === 'checkbox' || control.type === 'radio')
+			) {
+				control.checked = Array.isArray(value)
+					? value.includes(control.value)
+					: control.value === value;
 			} else control.value = typeof value === 'string' ? value : '';
 		}
 	}
@@ -72,13 +87,25 @@ export function numberRows(form: HTMLFormElement, group: GroupName, labels: RowL
 			wrapper.querySelector('label')!.htmlFor = id;
 			wrapper.querySelector('.field-problems')!.id = `${id}-problems`;
 		}
-		li.querySelector<HTMLButtonElement>('[data-remove]')!.setAttribute('aria-label', fillTemplate(labels.remove, { n: index + 1 }));
+		li.querySelector<HTMLButtonElement>('[data-remove]')!.setAttribute(
+			'aria-label',
+			fillTemplate(labels.remove, { n: index + 1 }),
+		);
 	});
 }
 
-export function addRow(form: HTMLFormElement, group: GroupName, labels: RowLabels, values: Row = rowTemplates[group]): HTMLLIElement {
-	const template = form.querySelector<HTMLTemplateElement>(`template[data-row-template="${group}"]`)!;
-	const row = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
+export function addRow(
+	form: HTMLFormElement,
+	group: GroupName,
+	labels: RowLabels,
+	values: Row = rowTemplates[group],
+): HTMLLIElement {
+	const template = form.querySelector<HTMLTemplateElement>(
+		`template[data-row-template="${group}"]`,
+	)!;
+	const row = (template.content.firstElementChild as HTMLLIElement).cloneNode(
+		true,
+	) as HTMLLIElement;
 	for (const control of row.querySelectorAll<Control>('[data-key]')) {
 		const value = values[control.dataset.key!];
 		if (value !== undefined) control.value = value;
@@ -88,7 +115,11 @@ export function addRow(form: HTMLFormElement, group: GroupName, labels: RowLabel
 	return row;
 }
 
-export function removeRow(form: HTMLFormElement, row: HTMLLIElement, labels: RowLabels): HTMLElement | null {
+export function removeRow(
+	form: HTMLFormElement,
+	row: HTMLLIElement,
+	labels: RowLabels,
+): HTMLElement | null {
 	const list = row.parentElement!;
 	const group = list.closest<HTMLElement>('[data-group]')!.dataset.group as GroupName;
 	const next = (row.nextElementSibling ?? row.previousElementSibling) as HTMLElement | null;

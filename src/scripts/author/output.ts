@@ -30,10 +30,16 @@ export const maxProposeUrlLength = 8000;
  * GitHub's new-file page with the name and content filled in:
  * `<repo>/new/<branch>/<dir>?filename=<name>&value=<content>`.
  */
-export function proposeUrl(repository: { url: string; branch: string }, filePath: string, content: string): { url: string; complete: boolean } {
+export function proposeUrl(
+	repository: { url: string; branch: string },
+	filePath: string,
+	content: string,
+): { url: string; complete: boolean } {
 	const slash = filePath.lastIndexOf('/');
 	const directory = filePath.slice(0, slash).split('/').map(encodeURIComponent).join('/');
 	const base = `${repository.url.replace(/\/+$/, '')}/new/${encodeURIComponent(repository.branch)}/${directory}?filename=${encodeURIComponent(filePath.slice(slash + 1))}`;
 	const full = `${base}&value=${encodeURIComponent(content)}`;
-	return full.length <= maxProposeUrlLength ? { url: full, complete: true } : { url: base, complete: false };
+	return full.length <= maxProposeUrlLength
+		? { url: full, complete: true }
+		: { url: base, complete: false };
 }

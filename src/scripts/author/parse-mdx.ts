@@ -11,12 +11,27 @@ import { MdxSyntaxError, type BodyNode, type ParseMdx } from '../../checker/mdx-
 
 export const parseMdxInBrowser: ParseMdx = (body) => {
 	try {
-		return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] }) as BodyNode;
+		return fromMarkdown(body, {
+			extensions: [mdxjs(), gfm()],
+			mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+		}) as BodyNode;
 	} catch (error) {
 		// micromark and mdast-util-mdx report syntax errors as messages with a place (sometimes without one).
-		const message = error as { reason?: unknown; place?: { line?: number; column?: number; start?: { line: number; column: number } }; line?: number; column?: number };
+		const message = error as {
+			reason?: unknown;
+			place?: { line?: number; column?: number; start?: { line: number; column: number } };
+			line?: number;
+			column?: number;
+		};
 		if (typeof message.reason !== 'string') throw error;
-		const point = message.place && 'start' in message.place && message.place.start ? message.place.start : message.place;
-		throw new MdxSyntaxError(message.reason, point?.line ?? message.line ?? 1, point?.column ?? message.column ?? 1);
+		const point =
+			message.place && 'start' in message.place && message.place.start
+				? message.place.start
+				: message.place;
+		throw new MdxSyntaxError(
+			message.reason,
+			point?.line ?? message.line ?? 1,
+			point?.column ?? message.column ?? 1,
+		);
 	}
 };

@@ -9,7 +9,11 @@ import { caseView, type CaseLike, type ViewLabels, type ViewNode } from '../../l
 
 type Child = Node | string | false | undefined | null;
 
-function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+function h(
+	tag: string,
+	attributes: Record<string, string> = {},
+	...children: Child[]
+): HTMLElement {
 	const element = document.createElement(tag);
 	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
 	for (const child of children) if (child) element.append(child);
@@ -28,7 +32,11 @@ function markdownBlocks(markdown: string): HTMLElement[] {
 			const items = block.split('\n');
 			if (items.every((line) => /^\s*(?:[-*+]|\d+\.)\s+/.test(line))) {
 				const ordered = /^\s*\d+\./.test(items[0]!);
-				return h(ordered ? 'ol' : 'ul', {}, ...items.map((line) => h('li', {}, line.replace(/^\s*(?:[-*+]|\d+\.)\s+/, ''))));
+				return h(
+					ordered ? 'ol' : 'ul',
+					{},
+					...items.map((line) => h('li', {}, line.replace(/^\s*(?:[-*+]|\d+\.)\s+/, ''))),
+				);
 			}
 			return h('p', {}, block.replace(/\s*\n\s*/g, ' '));
 		});
@@ -43,12 +51,22 @@ function toDom(nodes: readonly ViewNode[], body: string): Node[] {
 	});
 }
 
-export function renderPreview(target: HTMLElement, fields: Record<string, Yamlish>, body: string, labels: ViewLabels, lang: Locale): void {
+export function renderPreview(
+	target: HTMLElement,
+	fields: Record<string, Yamlish>,
+	body: string,
+	labels: ViewLabels,
+	lang: Locale,
+): void {
 	const sections = caseView(fields as CaseLike, { lang, labels, hasBody: body.trim() !== '' });
 	const summary = typeof fields.summary === 'string' ? fields.summary : '';
 	target.replaceChildren(
 		h('h3', { class: 'preview-title' }, (typeof fields.title === 'string' && fields.title) || '…'),
 		summary && h('p', { class: 'lead' }, summary),
-		...sections.filter((section) => section.id !== 'related').map((section) => h('section', {}, h('h4', {}, section.label[lang]), ...toDom(section.content, body))),
+		...sections
+			.filter((section) => section.id !== 'related')
+			.map((section) =>
+				h('section', {}, h('h4', {}, section.label[lang]), ...toDom(section.content, body)),
+			),
 	);
 }
