@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadSiteConfig } from './src/config/load.ts';
+import { loadSiteConfig } from './src/config/load-fs.ts';
 import { caseCheck } from './src/integrations/case-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';

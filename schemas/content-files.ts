@@ -1,5 +1,5 @@
 /**
- * What a case or guide file is, said once: the checker's walk (src/checker/project.ts), and so
+ * What a case or guide file is, said once: the checker's walk (src/checker/project-fs.ts), and so
  * the search index, and the content collections' glob loader (src/content.config.ts) all read
  * these names, so a file is on the site exactly when it is checked and indexed.
  */

@@ -8,7 +8,7 @@ import { formatProblems, type OutputFormat } from '../src/checker/format.ts';
 import { inEveryLanguage, languageName, translatorFor } from '../src/i18n/translations.ts';
 import { printable } from '../src/checker/printable.ts';
 import { hasErrors } from '../src/checker/problem.ts';
-import { checkProject } from '../src/checker/project.ts';
+import { checkProject } from '../src/checker/project-fs.ts';
 import { completeness, formatReport } from '../src/checker/report.ts';
 
 const usage = `${inEveryLanguage('usage')}: npm run check -- [文件或目录…] [--lang ${locales.join('|')}] [--format text|json|github] [--drafts]

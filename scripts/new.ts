@@ -10,12 +10,12 @@ import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { parseGridCode } from '../schemas/grid.ts';
 import { scaffoldCase, type ScaffoldOptions } from '../src/authoring/scaffold.ts';
-import { casesDir, findCaseFiles } from '../src/checker/project.ts';
+import { casesDir, findCaseFiles } from '../src/checker/project-fs.ts';
 import { caseFilePath } from '../schemas/case.ts';
 import { readCaseSource } from '../src/checker/source.ts';
-import { contentReader } from '../src/checker/content-file.ts';
+import { contentReader } from '../src/checker/content-file-fs.ts';
 import { printable } from '../src/checker/printable.ts';
-import { loadVocabulary } from '../src/config/load.ts';
+import { loadVocabulary } from '../src/config/load-fs.ts';
 import { inEveryLanguage } from '../src/i18n/translations.ts';
 import { placeholderMarker } from '../schemas/guidance.ts';
 

@@ -1,6 +1,6 @@
 /** `npm run nginx-config [-- --root /var/www/mot]`: prints an nginx server block for this handbook. */
 import { parseArgs } from 'node:util';
-import { loadSiteConfig } from '../src/config/load.ts';
+import { loadSiteConfig } from '../src/config/load-fs.ts';
 import { nginxConfig } from './lib/nginx-config.ts';
 
 const { values } = parseArgs({

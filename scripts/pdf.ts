@@ -1,7 +1,7 @@
 /** `npm run pdf`: builds the site and prints the whole handbook to dist/handbook.pdf. */
 import { fileURLToPath } from 'node:url';
 import { statSync } from 'node:fs';
-import { loadSiteConfig } from '../src/config/load.ts';
+import { loadSiteConfig } from '../src/config/load-fs.ts';
 import { printHandbook } from './lib/pdf.ts';
 import { describeBrowserChoice } from './lib/browser-choice.ts';
 import { findSystemTool, missingToolReason } from './lib/system-tools.ts';

@@ -9,7 +9,7 @@ import { glob } from 'astro/loaders';
 import { createCaseSchema } from '../schemas/case.ts';
 import { contentGlob, guideSlug } from '../schemas/content-files.ts';
 import { guideSchema } from '../schemas/guide.ts';
-import { loadVocabulary } from './config/load.ts';
+import { loadVocabulary } from './config/load-fs.ts';
 
 const cases = defineCollection({
 	loader: glob({ ...contentGlob('cases'), generateId: ({ data }) => String(data.id) }),

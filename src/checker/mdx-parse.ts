@@ -2,7 +2,7 @@
  * The checker judges a body on its MDX syntax tree but parses nothing itself: the caller hands
  * it a parser. Node (the CLI and the build) uses the compiler the build runs
  * (src/checker/node/parse-mdx.ts), the browser form the same grammar in JavaScript
- * (src/scripts/author/parse-mdx.ts). Both produce mdast with the MDX node types.
+ * (src/client/author/parse-mdx.ts). Both produce mdast with the MDX node types.
  */
 
 /** The parts of an mdast node the rules read. */

@@ -4,7 +4,7 @@
  */
 import { locales, type Locale } from '../i18n/ui.ts';
 import { createUrls } from '../lib/urls.ts';
-import { loadSiteConfig } from './load.ts';
+import { loadSiteConfig } from './load-fs.ts';
 
 export const siteConfig = loadSiteConfig(process.cwd());
 export const defaultLang: Locale = siteConfig.defaultLang;

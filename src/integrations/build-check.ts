@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { checkedContent, type CheckedContent } from '../checker/checked-content.ts';
-import { checkProject } from '../checker/project.ts';
+import { checkProject } from '../checker/project-fs.ts';
 
 /** Keyed by project root: one process may build more than one project (tests, benchmarks). */
 const checkedByRoot = new Map<string, CheckedContent>();

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblemLine, formatSummary, summarise } from '../checker/format.ts';
 import { checkedContent } from '../checker/checked-content.ts';
 import { hasErrors } from '../checker/problem.ts';
-import { checkProject } from '../checker/project.ts';
+import { checkProject } from '../checker/project-fs.ts';
 import { rememberBuildCheck } from './build-check.ts';
 
 export function caseCheck(): AstroIntegration {

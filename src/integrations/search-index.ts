@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createUrls } from '../lib/urls.ts';
 import type { Locale } from '../i18n/ui.ts';
-import { collectRecords, writeSearchIndex } from '../search/build-index.ts';
+import { collectRecords, writeSearchIndex } from '../search/build-index-fs.ts';
 import { takeBuildCheck } from './build-check.ts';
 
 export function searchIndex(options: { defaultLang: Locale }): AstroIntegration {

@@ -1,6 +1,6 @@
 /**
  * One renderer for a case's sections, shared by the case page (CaseArticle.astro renders the
- * nodes as Astro elements) and the form's live preview (src/scripts/author/preview.ts builds
+ * nodes as Astro elements) and the form's live preview (src/client/author/preview.ts builds
  * DOM nodes): pure functions from case data to a small element tree, so both show the same
  * markup with the same classes. Text is always a text node; nothing is parsed as HTML.
  * Plain registry fields (schemas/case-fields.ts) render from their entry alone.

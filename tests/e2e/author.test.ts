@@ -11,7 +11,7 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { createCheckContext } from '../../src/checker/check.ts';
 import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
 import { renderMessage } from '../../src/checker/messages.ts';
-import { loadVocabulary } from '../../src/config/load.ts';
+import { loadVocabulary } from '../../src/config/load-fs.ts';
 import { checkDraft } from '../../src/authoring/check-draft.ts';
 import type { FormState, GroupName } from '../../src/authoring/form-model.ts';
 import { createTempProject } from '../helpers/temp-project.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { checkProject } from '../../src/checker/project.ts';
+import { checkProject } from '../../src/checker/project-fs.ts';
 import { pageWeight, type PageWeight } from '../../scripts/lib/page-weight.ts';
 
 // Sizes, not times, so they are stable: what a reader on a weak network downloads first.

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printHandbook } from '../../scripts/lib/pdf.ts';
-import { checkProject } from '../../src/checker/project.ts';
+import { checkProject } from '../../src/checker/project-fs.ts';
 import { gridOrderKey } from '../../src/lib/grid-index.ts';
 import { missingToolReason, systemTool } from '../helpers/system-tool.ts';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { feedSchema } from '../../schemas/feed.ts';
-import { checkProject } from '../../src/checker/project.ts';
+import { checkProject } from '../../src/checker/project-fs.ts';
 import jsQR from 'jsqr';
 
 const site = inject('site');

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { checkProject } from '../../src/checker/project.ts';
+import { checkProject } from '../../src/checker/project-fs.ts';
 import type { CaseData } from '../../schemas/case.ts';
 import { nodeSearch } from '../../scripts/lib/node-search.ts';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { checkProject } from '../../src/checker/project.ts';
+import { checkProject } from '../../src/checker/project-fs.ts';
 import { buildGridIndex } from '../../src/lib/grid-index.ts';
 import { caseSections } from '../../src/lib/case-sections.ts';
 import { gridCells } from '../../schemas/grid.ts';

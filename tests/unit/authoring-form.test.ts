@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCheckContext } from '../../src/checker/check.ts';
 import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
-import { loadVocabulary } from '../../src/config/load.ts';
+import { loadVocabulary } from '../../src/config/load-fs.ts';
 import { checkDraft, type PublishedCase } from '../../src/authoring/check-draft.ts';
 import {
 	emptyFormState,
@@ -12,7 +12,7 @@ import {
 	suggestedId,
 } from '../../src/authoring/form-model.ts';
 import { caseFilePath, caseObjectSchemas } from '../../schemas/case.ts';
-import { proposeUrl, maxProposeUrlLength } from '../../src/scripts/author/output.ts';
+import { proposeUrl, maxProposeUrlLength } from '../../src/client/author/output.ts';
 import { motForm, scqaForm } from '../fixtures/form-states.ts';
 
 const root = new URL('../..', import.meta.url).pathname;

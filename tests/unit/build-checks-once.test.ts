@@ -6,16 +6,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { checkProject, findContentFiles } from '../../src/checker/project.ts';
+import { checkProject, findContentFiles } from '../../src/checker/project-fs.ts';
 import { caseCheck } from '../../src/integrations/case-check.ts';
 import { searchIndex } from '../../src/integrations/search-index.ts';
 import { createUrls } from '../../src/lib/urls.ts';
-import { collectRecords } from '../../src/search/build-index.ts';
+import { collectRecords } from '../../src/search/build-index-fs.ts';
 import { createTempProject } from '../helpers/temp-project.ts';
 
 // Every importer of checkProject (case-check, build-check, build-index) gets this counting wrapper.
-vi.mock('../../src/checker/project.ts', async (importOriginal) => {
-	const real = await importOriginal<typeof import('../../src/checker/project.ts')>();
+vi.mock('../../src/checker/project-fs.ts', async (importOriginal) => {
+	const real = await importOriginal<typeof import('../../src/checker/project-fs.ts')>();
 	return { ...real, checkProject: vi.fn(real.checkProject) };
 });
 

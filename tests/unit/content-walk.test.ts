@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { contentFolders, guideSlug, type ContentKind } from '../../schemas/content-files.ts';
-import { findContentFiles } from '../../src/checker/project.ts';
+import { findContentFiles } from '../../src/checker/project-fs.ts';
 import { readCaseSource } from '../../src/checker/source.ts';
 import { createTempProject, repoRoot, type TempProject } from '../helpers/temp-project.ts';
 

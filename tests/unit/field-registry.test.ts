@@ -13,7 +13,7 @@ import { caseToMdx } from '../../src/authoring/serialize.ts';
 import { caseViewLabels } from '../../src/lib/case-sections.ts';
 import { caseView } from '../../src/lib/case-view.ts';
 import { caseSlides } from '../../src/lib/slides.ts';
-import { loadVocabulary } from '../../src/config/load.ts';
+import { loadVocabulary } from '../../src/config/load-fs.ts';
 import { repoRoot } from '../helpers/temp-project.ts';
 import { validMot } from '../fixtures/bad-cases.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkCaseText, createCheckContext } from '../../src/checker/check.ts';
 import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
-import { parseMdxInBrowser } from '../../src/scripts/author/parse-mdx.ts';
-import { loadVocabulary } from '../../src/config/load.ts';
+import { parseMdxInBrowser } from '../../src/client/author/parse-mdx.ts';
+import { loadVocabulary } from '../../src/config/load-fs.ts';
 import { validMot } from '../fixtures/bad-cases.ts';
 import { benignBodies, hostileBodies } from '../fixtures/hostile-bodies.ts';
 import { repoRoot } from '../helpers/temp-project.ts';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkCaseText, createCheckContext } from '../../src/checker/check.ts';
 import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
-import { checkProject } from '../../src/checker/project.ts';
-import { loadVocabulary } from '../../src/config/load.ts';
+import { checkProject } from '../../src/checker/project-fs.ts';
+import { loadVocabulary } from '../../src/config/load-fs.ts';
 import { freeCaseId, scaffoldCase } from '../../src/authoring/scaffold.ts';
 import { caseToMdx, yamlString } from '../../src/authoring/serialize.ts';
 

@@ -5,9 +5,9 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Vocabulary } from '../../schemas/vocabulary.ts';
-import { loadVocabulary } from '../config/load.ts';
+import { loadVocabulary } from '../config/load-fs.ts';
 import { checkCases, compareProblems, createCheckContext, type CheckResult } from './check.ts';
-import { contentReader, fileProblem, isInside, specialKind } from './content-file.ts';
+import { contentReader, fileProblem, isInside, specialKind } from './content-file-fs.ts';
 import { ruleOf } from './messages.ts';
 import { parseMdxAsBuilt } from './node/parse-mdx.ts';
 import { hasControlCharacter } from './printable.ts';

@@ -8,7 +8,7 @@ import { join, posix } from 'node:path';
 import * as pagefind from 'pagefind';
 import { contentFolders, guideSlug } from '../../schemas/content-files.ts';
 import { checkedContent, type CheckedContent } from '../checker/checked-content.ts';
-import { checkProject } from '../checker/project.ts';
+import { checkProject } from '../checker/project-fs.ts';
 import type { Urls } from '../lib/urls.ts';
 import { caseRecord, guideRecord, type SearchRecord } from './records.ts';
 import { foldTableFile } from './fold.ts';
