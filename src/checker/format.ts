@@ -60,6 +60,49 @@ export function formatSummary(summary: Summary, lang: Locale = defaultLocale): s
 	});
 }
 
+/** How many files the build's warning digest names per rule before it says how many more. */
+export const digestFilesPerRule = 3;
+
+/**
+ * Warnings in a few lines for the build log: one line per rule (its count and the first files),
+ * then where to see them all. A large handbook's advice would otherwise bury its errors.
+ */
+export function formatWarningDigest(
+	problems: readonly Problem[],
+	lang: Locale = defaultLocale,
+	filesPerRule: number = digestFilesPerRule,
+): string[] {
+	const t = translatorFor(lang, 'check');
+	const byRule = new Map<string, Problem[]>();
+	for (const problem of problems) {
+		if (problem.severity !== 'warning') continue;
+		const list = byRule.get(problem.rule) ?? [];
+		list.push(problem);
+		byRule.set(problem.rule, list);
+	}
+	if (!byRule.size) return [];
+	const lines = [...byRule].map(([rule, list]) => {
+		const files = [...new Set(list.map((p) => p.file))];
+		const shown = files
+			.slice(0, filesPerRule)
+			.map((file) => {
+				const first = list.find((p) => p.file === file)!;
+				return `${file}:${first.line}:${first.column}`;
+			})
+			.join(t('warnings.separator'));
+		const more = files.length - filesPerRule;
+		return printable(
+			t('warnings.rule', {
+				rule,
+				n: list.length,
+				files: more > 0 ? `${shown}${t('warnings.more', { n: more })}` : shown,
+			}),
+		);
+	});
+	lines.push(t('warnings.seeAll'));
+	return lines;
+}
+
 export function formatProblems(
 	problems: readonly Problem[],
 	files: number,

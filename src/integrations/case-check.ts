@@ -2,11 +2,17 @@
  * Runs the case checker when Astro starts, before content is synced, so the build fails on
  * exactly the problems `npm run check` prints (personal data, unsafe MDX, duplicate ids,
  * broken links …), not only on what the content schema sees. `astro dev` reports and goes on.
- * The result is kept for the search index (build-check.ts): one check per build.
+ * The result is kept for the search index (build-check.ts): one check per build. Warnings are
+ * summarised (count and first files per rule) so that a large handbook's advice does not bury errors.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblemLine, formatSummary, summarise } from '../checker/format.ts';
+import {
+	formatProblemLine,
+	formatSummary,
+	formatWarningDigest,
+	summarise,
+} from '../checker/format.ts';
 import { checkedContent } from '../checker/checked-content.ts';
 import { hasErrors } from '../checker/problem.ts';
 import { checkProject } from '../checker/project-fs.ts';
@@ -23,8 +29,9 @@ export function caseCheck(): AstroIntegration {
 				if (command === 'build' && !hasErrors(result.problems))
 					rememberBuildCheck(root, checkedContent(result));
 				const errors = result.problems.filter((p) => p.severity === 'error');
-				for (const problem of result.problems.filter((p) => p.severity === 'warning'))
-					logger.warn(formatProblemLine(problem));
+				// Errors in full, warnings as a digest (per rule: count, first files): `npm run check` lists them all.
+				const digest = formatWarningDigest(result.problems);
+				if (digest.length) logger.warn(digest.join('\n'));
 				const summary = formatSummary(summarise(result.problems, result.checkedFiles));
 				if (!hasErrors(result.problems)) {
 					logger.info(summary);

@@ -375,6 +375,13 @@ export default {
 		'summary.files': { one: '{n} case file', other: '{n} case files' },
 		'summary.errors': { one: '{n} error', other: '{n} errors' },
 		'summary.warnings': { one: '{n} warning', other: '{n} warnings' },
+		'warnings.rule': {
+			one: '{rule}: {n} warning in {files}',
+			other: '{rule}: {n} warnings in {files}',
+		},
+		'warnings.separator': ', ',
+		'warnings.more': { one: ' and {n} more file', other: ' and {n} more files' },
+		'warnings.seeAll': 'run `npm run check` to see every warning',
 		'report.couldAdd': 'could add: {parts}',
 		'report.separator': ', ',
 		'report.average': {
