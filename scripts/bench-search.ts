@@ -214,17 +214,15 @@ const defaultHit = (result: {
 }): SearchHit => ({
 	id: result.id,
 	load: () =>
-		result
-			.data()
-			.then((f) => ({
-				type: 'case' as const,
-				id: /\/cases\/([^/]+)\//.exec(f.url)?.[1] ?? '',
-				title: f.meta.title ?? '',
-				summary: '',
-				cells: [],
-				excerpt: f.excerpt,
-				url: f.url,
-			})),
+		result.data().then((f) => ({
+			type: 'case' as const,
+			id: /\/cases\/([^/]+)\//.exec(f.url)?.[1] ?? '',
+			title: f.meta.title ?? '',
+			summary: '',
+			cells: [],
+			excerpt: f.excerpt,
+			url: f.url,
+		})),
 });
 
 try {
