@@ -9,6 +9,9 @@ import { casesDir } from './case.ts';
 export const contentFolders = { cases: casesDir, guides: 'content/guides' } as const;
 export type ContentKind = keyof typeof contentFolders;
 
+/** The company's synonym list for search (checked by `check`, shipped beside the search index). */
+export const synonymsFile = 'content/synonyms.yaml';
+
 /** The extensions of a content file (case-sensitive, as the glob is). */
 export const contentExtensions = ['md', 'mdx'] as const;
 /** A file or folder whose name starts with this is a draft: off the site, out of `check` unless asked. */

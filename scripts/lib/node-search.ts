@@ -14,8 +14,11 @@ import type { FacetValues } from '../../src/lib/facets.ts';
 
 export interface NodeSearch {
 	pagefind: PagefindApi;
-	/** Ids (case id or guide slug) of the exact and the loose results. */
-	search(query: string, facets?: FacetValues): Promise<{ exact: string[]; loose: string[] }>;
+	/** Ids (case id or guide slug) of the exact, the synonym and the loose results. */
+	search(
+		query: string,
+		facets?: FacetValues,
+	): Promise<{ exact: string[]; synonyms: string[]; loose: string[] }>;
 }
 
 /** `dist` is the built site on disk, `siteUrl` where it is served (ends with a slash). */
@@ -40,6 +43,7 @@ export async function nodeSearch(dist: string, siteUrl: string): Promise<NodeSea
 			const outcome = await runSearch(pagefind, query, facets);
 			return {
 				exact: await Promise.all(outcome.exact.map(idOf)),
+				synonyms: await Promise.all(outcome.synonyms.map(idOf)),
 				loose: await Promise.all(outcome.loose.map(idOf)),
 			};
 		},

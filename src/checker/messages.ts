@@ -100,6 +100,14 @@ export const messageRules = {
 	'placeholder.unfilled': 'placeholder',
 	'tag.unknown': 'vocabulary',
 	'tag.similar': 'vocabulary',
+
+	// The synonym list (content/synonyms.yaml)
+	'synonyms.yaml': 'yaml-syntax',
+	'synonyms.shape': 'synonyms',
+	'synonyms.empty': 'synonyms',
+	'synonyms.duplicate': 'duplicate-value',
+	'synonyms.twoGroups': 'synonyms',
+	'synonyms.folded': 'synonyms',
 } as const;
 
 export type MessageKey = keyof typeof messageRules;

@@ -12,9 +12,11 @@ import { ruleOf } from './messages.ts';
 import { parseMdxAsBuilt } from './node/parse-mdx.ts';
 import { hasControlCharacter } from './printable.ts';
 import type { Problem } from './problem.ts';
+import { readSynonyms } from '../search/synonyms-fs.ts';
 
 import {
 	contentFolders,
+	synonymsFile,
 	isContentFileName,
 	isDraftName,
 	isDraftPath,
@@ -132,7 +134,8 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 				}
 			} else {
 				targets.add(rel);
-				all.add(rel);
+				// The synonym list is checked below, not as a case.
+				if (rel !== synonymsFile) all.add(rel);
 			}
 		}
 	}
@@ -155,6 +158,7 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 		targets,
 		guideFiles,
 	);
+	const synonyms = !targets || targets.has(synonymsFile) ? readSynonyms(root).problems : [];
 	const strays: Problem[] = found.others
 		.filter((file) => !targets || targets.has(file))
 		.map((file) => ({
@@ -171,7 +175,7 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 		.sort(compareProblems);
 	return {
 		...result,
-		problems: [...strays, ...refusals, ...result.problems],
+		problems: [...strays, ...refusals, ...result.problems, ...synonyms],
 		checkedFiles: targets?.size ?? all.size,
 	};
 }

@@ -60,7 +60,7 @@ export function planOffline(dist: string, base: string, defaultLang: Locale): Of
 	const search = join(dist, 'pagefind');
 	for (const name of listDir(search)) {
 		if (
-			/^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|fold-t2s\.txt)$|\.pf_meta$|^wasm\./.test(
+			/^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|fold-t2s\.txt|synonyms\.json)$|\.pf_meta$|^wasm\./.test(
 				name,
 			)
 		)

@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { createUrls } from '../lib/urls.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { collectRecords, writeSearchIndex } from '../search/build-index-fs.ts';
+import { loadSynonyms } from '../search/synonyms-fs.ts';
 import { takeBuildCheck } from './build-check.ts';
 
 export function searchIndex(options: { defaultLang: Locale }): AstroIntegration {
@@ -20,7 +21,7 @@ export function searchIndex(options: { defaultLang: Locale }): AstroIntegration 
 				const start = performance.now();
 				// The cases and guides case-check already checked in this build.
 				const records = collectRecords(takeBuildCheck(root), createUrls(base, options.defaultLang));
-				const report = await writeSearchIndex(records, fileURLToPath(dir));
+				const report = await writeSearchIndex(records, fileURLToPath(dir), loadSynonyms(root));
 				if (report.errors.length) throw new Error(`search index: ${report.errors.join('; ')}`);
 				logger.info(
 					`indexed ${report.records} records in ${Math.round(performance.now() - start)} ms`,

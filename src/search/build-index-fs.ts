@@ -12,6 +12,8 @@ import { checkProject } from '../checker/project-fs.ts';
 import type { Urls } from '../lib/urls.ts';
 import { caseRecord, guideRecord, type SearchRecord } from './records.ts';
 import { foldTableFile } from './fold.ts';
+import { synonymsFile } from './synonyms.ts';
+import type { SynonymGroups } from '../checker/rules/synonyms.ts';
 import { installNodeFolder } from './fold-node.ts';
 
 /** The records of the checked cases and guides; a project root is checked here first. */
@@ -46,10 +48,11 @@ export interface IndexReport {
 	errors: string[];
 }
 
-/** Writes `<outDir>/pagefind/`. */
+/** Writes `<outDir>/pagefind/`, with the fold table and the synonym groups search loads beside it. */
 export async function writeSearchIndex(
 	records: readonly SearchRecord[],
 	outDir: string,
+	synonyms: SynonymGroups = [],
 ): Promise<IndexReport> {
 	const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 	if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
@@ -62,6 +65,7 @@ export async function writeSearchIndex(
 	errors.push(...written.errors);
 	// The browser folds queries with the same table the index was folded with.
 	writeFileSync(join(outDir, 'pagefind', foldTableFile), installNodeFolder());
+	writeFileSync(join(outDir, 'pagefind', synonymsFile), JSON.stringify(synonyms));
 	await pagefind.close();
 	return { records: records.length, errors };
 }

@@ -2,7 +2,8 @@
  * The search the browser runs (and the benchmark runs in Node): loads Pagefind from the site,
  * asks for the exact phrase (the result set: every page containing the query) and for the
  * words in any order (to rank the exact results, and to offer pages that contain all the
- * characters apart, listed after them).
+ * characters apart, listed after them). A query holding a word of the synonym list is searched
+ * with the other words of its group too; those results come after the exact ones, marked.
  */
 import type { FacetValues } from '../lib/facets.ts';
 import {
@@ -14,6 +15,7 @@ import {
 	setCharacterFolder,
 } from './normalize.ts';
 import { folderFromTable, foldTableFile } from './fold.ts';
+import { expandQuery, setSynonyms, synonymsFile } from './synonyms.ts';
 
 interface PagefindResult {
 	id: string;
@@ -55,9 +57,17 @@ export interface HitData {
 	url: string;
 }
 
+/** A result found only with a synonym of the query's word. */
+export interface SynonymHit extends SearchHit {
+	/** The synonyms (as the list writes them) that found it. */
+	words: string[];
+}
+
 export interface SearchOutcome {
 	/** Pages whose text contains the query, best first. */
 	exact: SearchHit[];
+	/** Pages that contain the query with a word replaced by its synonym (and are not exact). */
+	synonyms: SynonymHit[];
 	/** Pages that contain every word of the query, but not together. */
 	loose: SearchHit[];
 }
@@ -72,11 +82,14 @@ export async function loadPagefind(
 	fetchText: (url: string) => Promise<string> = (url) =>
 		fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${url}`)))),
 ): Promise<PagefindApi> {
-	const [api, table] = await Promise.all([
+	const [api, table, synonyms] = await Promise.all([
 		importer(`${siteBase}pagefind/pagefind.js`) as Promise<PagefindApi>,
 		fetchText(`${siteBase}pagefind/${foldTableFile}`),
+		fetchText(`${siteBase}pagefind/${synonymsFile}`),
 	]);
 	setCharacterFolder(folderFromTable(table));
+	// Folded with the table just installed.
+	setSynonyms(JSON.parse(synonyms) as string[][]);
 	await api.options({ basePath: `${siteBase}pagefind/`, excerptLength: 36 });
 	return api;
 }
@@ -118,14 +131,16 @@ export async function runSearch(
 	const exact = exactQuery(query);
 	if (!exact) {
 		// No words: with facets, list everything they select; without, nothing.
-		if (!Object.keys(filters).length) return { exact: [], loose: [] };
+		if (!Object.keys(filters).length) return { exact: [], synonyms: [], loose: [] };
 		const all = await pagefind.search(null, { filters });
-		return { exact: (all?.results ?? []).map(toHit), loose: [] };
+		return { exact: (all?.results ?? []).map(toHit), synonyms: [], loose: [] };
 	}
-	const [exactResults, headResults, looseResults] = await Promise.all([
+	const expansions = expandQuery(query);
+	const [exactResults, headResults, looseResults, ...expanded] = await Promise.all([
 		pagefind.search(exact, { filters }),
 		pagefind.search(headQuery(query), { filters }),
 		pagefind.search(looseQuery(query), { filters }),
+		...expansions.map((e) => pagefind.search(exactQuery(e.query), { filters })),
 	]);
 	// Title and summary matches first, then the rest; each tier in Pagefind's weighted order.
 	const ranked = looseResults?.results ?? [];
@@ -137,6 +152,16 @@ export async function runSearch(
 			tier(a.id) - tier(b.id) || (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity),
 	);
 	const exactIds = new Set(exactList.map((r) => r.id));
-	const loose = queryWords(query).length > 1 ? ranked.filter((r) => !exactIds.has(r.id)) : [];
-	return { exact: exactList.map(toHit), loose: loose.map(toHit) };
+	// Synonym results in the order of the expansions (one word replaced before two).
+	const synonyms: SynonymHit[] = [];
+	const found = new Set(exactIds);
+	expanded.forEach((results, i) => {
+		for (const result of results?.results ?? []) {
+			if (found.has(result.id)) continue;
+			found.add(result.id);
+			synonyms.push({ ...toHit(result), words: expansions[i]!.words });
+		}
+	});
+	const loose = queryWords(query).length > 1 ? ranked.filter((r) => !found.has(r.id)) : [];
+	return { exact: exactList.map(toHit), synonyms, loose: loose.map(toHit) };
 }

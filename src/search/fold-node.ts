@@ -1,12 +1,16 @@
-/** The fold table in Node (build, benchmark, tests), from opencc-js's Traditional → mainland converter. */
+/**
+ * The fold table in Node (build, benchmark, tests), from opencc-js's Traditional → mainland
+ * converter plus the variant characters (src/search/variants.ts).
+ */
 import * as OpenCC from 'opencc-js/t2cn';
 import { buildFoldTable, folderFromTable } from './fold.ts';
 import { setCharacterFolder } from './normalize.ts';
+import { withVariants } from './variants.ts';
 
 let table: string | undefined;
 
 export function foldTable(): string {
-	table ??= buildFoldTable(OpenCC.Converter({ from: 't', to: 'cn' }));
+	table ??= buildFoldTable(withVariants(OpenCC.Converter({ from: 't', to: 'cn' })));
 	return table;
 }
 

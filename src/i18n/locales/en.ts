@@ -366,6 +366,12 @@ export default {
 		'placeholder.unfilled': '{field} still holds a placeholder to fill in',
 		'tag.unknown': 'tag "{value}" is not among the suggested tags in content/vocabulary.yaml',
 		'tag.similar': 'tag "{value}" is close to a suggested tag',
+		'synonyms.yaml': 'the synonym list is not valid YAML: {reason}',
+		'synonyms.shape': 'the synonym list is written as one group per line under groups:, e.g. - [折扣, 打折, 优惠]',
+		'synonyms.empty': 'this group has fewer than two words and does nothing in search: add synonyms or remove it',
+		'synonyms.duplicate': '"{value}" is written twice in this group',
+		'synonyms.twoGroups': '"{value}" is also in the group on line {line}; a word may belong to one group only: merge the two groups or remove one',
+		'synonyms.folded': '"{value}" and "{other}" are already the same word for search (Traditional and variant characters are folded); remove one',
 	},
 	check: {
 		'message.suggestion': '; did you mean "{suggestion}"?',

@@ -334,6 +334,12 @@ export default {
 		'placeholder.unfilled': '{field} 还是待填写的占位内容',
 		'tag.unknown': '标签 “{value}” 不在 content/vocabulary.yaml 的建议标签中',
 		'tag.similar': '标签 “{value}” 与建议标签相近',
+		'synonyms.yaml': '同义词表不是有效的 YAML：{reason}',
+		'synonyms.shape': '同义词表的写法是 groups: 下每行一组，例如 - [折扣, 打折, 优惠]',
+		'synonyms.empty': '这一组少于两个词，搜索时不起作用：补上同义词或删掉这一组',
+		'synonyms.duplicate': '“{value}” 在这一组里写了两次',
+		'synonyms.twoGroups': '“{value}” 也在第 {line} 行的组里；一个词只能属于一组，请合并这两组或删去一处',
+		'synonyms.folded': '“{value}” 与 “{other}” 在搜索中已是同一个词（繁简和异体字会自动折叠），可以删去',
 	},
 	check: {
 		'message.suggestion': '。你是不是想写 “{suggestion}”？',
