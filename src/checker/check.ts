@@ -9,6 +9,7 @@ import { ruleOf, type MessageKey } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { fileNameRules, guidanceRules, mdxRules, tagRules, textRules } from './rules/content.ts';
 import { crossFileRules, type IndexedCase } from './rules/cross-file.ts';
+import { interactionRules } from './rules/interaction.ts';
 import type { CaseLink } from './rules/mdx-safety.ts';
 import type { ParseMdx } from './mdx-parse.ts';
 import { findNearDuplicates } from './rules/near-duplicates.ts';
@@ -130,7 +131,11 @@ export function checkCaseText(file: string, text: string, context: CheckContext)
 		};
 	}
 	const data = result.data;
-	problems.push(...guidanceRules(source, data), ...tagRules(source, data, context.vocabulary));
+	problems.push(
+		...guidanceRules(source, data),
+		...tagRules(source, data, context.vocabulary),
+		...interactionRules(source, data),
+	);
 	return { source, data, problems, caseLinks };
 }
 

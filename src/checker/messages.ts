@@ -100,6 +100,7 @@ export const messageRules = {
 	'placeholder.unfilled': 'placeholder',
 	'tag.unknown': 'vocabulary',
 	'tag.similar': 'vocabulary',
+	'interaction.order': 'interaction-order',
 
 	// The synonym list (content/synonyms.yaml)
 	'synonyms.yaml': 'yaml-syntax',

@@ -322,7 +322,7 @@ export default {
 		'updated.order': 'updated is before published',
 		'people.roles': 'people needs at least one customer (side: customer) and one other person',
 		'industry.unknown': 'industry "{value}" is not in content/vocabulary.yaml',
-		'perception.range': 'perception must be a whole number from {perceptionMin} to {perceptionMax}',
+		'perception.range': '{field} must be a whole number from {perceptionMin} to {perceptionMax}',
 		'gaps.empty':
 			'gaps may be empty only when outcome is positive: list what we could not meet and why',
 		'id.duplicate': 'id "{value}" is already used by {other}',
@@ -366,6 +366,8 @@ export default {
 		'placeholder.unfilled': '{field} still holds a placeholder to fill in',
 		'tag.unknown': 'tag "{value}" is not among the suggested tags in content/vocabulary.yaml',
 		'tag.similar': 'tag "{value}" is close to a suggested tag',
+		'interaction.order':
+			'step {step} comes after {previous}; the course’s order is {order}. If it really happened so, keep it and say so in the analysis',
 		'synonyms.yaml': 'the synonym list is not valid YAML: {reason}',
 		'synonyms.shape': 'the synonym list is written as one group per line under groups:, e.g. - [折扣, 打折, 优惠]',
 		'synonyms.empty': 'this group has fewer than two words and does nothing in search: add synonyms or remove it',

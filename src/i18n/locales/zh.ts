@@ -297,7 +297,7 @@ export default {
 		'updated.order': 'updated 早于 published',
 		'people.roles': 'people 至少要有一位客户（side: customer）和另一位当事人',
 		'industry.unknown': '行业 “{value}” 不在 content/vocabulary.yaml 中',
-		'perception.range': 'perception 是 {perceptionMin} 到 {perceptionMax} 之间的整数',
+		'perception.range': '{field} 是 {perceptionMin} 到 {perceptionMax} 之间的整数',
 		'gaps.empty': 'gaps 只有在 outcome: positive 时才能为空：写出我方没有满足的要求和原因',
 		'id.duplicate': 'id “{value}” 已被 {other} 使用',
 		'alias.clash': '别名 “{value}” 与 {other} 的 id 或别名冲突',
@@ -334,6 +334,8 @@ export default {
 		'placeholder.unfilled': '{field} 还是待填写的占位内容',
 		'tag.unknown': '标签 “{value}” 不在 content/vocabulary.yaml 的建议标签中',
 		'tag.similar': '标签 “{value}” 与建议标签相近',
+		'interaction.order':
+			'这一步 {step} 写在 {previous} 之后，课程的顺序是 {order}（探求 → 提议 → 行动 → 确认）；如果当时确实如此，可以保留，并在分析里说明',
 		'synonyms.yaml': '同义词表不是有效的 YAML：{reason}',
 		'synonyms.shape': '同义词表的写法是 groups: 下每行一组，例如 - [折扣, 打折, 优惠]',
 		'synonyms.empty': '这一组少于两个词，搜索时不起作用：补上同义词或删掉这一组',
