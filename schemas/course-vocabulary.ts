@@ -77,5 +77,54 @@ export const keyPointLevels = terms([
 	{ key: 'basic', label: { zh: '基本要点', en: 'Basic' } },
 ]);
 
+/** The four key touchpoints of a business scene (MOT course): where in the scene the moment falls. */
+export const touchpoints = terms([
+	{ key: 'pre-contact', label: { zh: '预接触', en: 'Pre-contact' } },
+	{ key: 'first-contact', label: { zh: '首接触', en: 'First contact' } },
+	{ key: 'core', label: { zh: '核心触点', en: 'Core touchpoint' } },
+	{ key: 'last-contact', label: { zh: '末接触', en: 'Last contact' } },
+]);
+
+/** The five service standards, lowest first: what the staff's service reached. */
+export const serviceLevels = terms([
+	{ key: 'basic', label: { zh: '基础', en: 'Basic' } },
+	{ key: 'expected', label: { zh: '预期', en: 'Expected' } },
+	{ key: 'desired', label: { zh: '期望', en: 'Desired' } },
+	{ key: 'surprising', label: { zh: '惊喜', en: 'Surprising' } },
+	{ key: 'unbelievable', label: { zh: '不可思议', en: 'Unbelievable' } },
+]);
+
+/** KANO: the three layers of a customer's demand. */
+export const kanoLevels = terms([
+	{ key: 'basic', label: { zh: '基本需求', en: 'Basic need' } },
+	{ key: 'performance', label: { zh: '期望需求', en: 'Performance need' } },
+	{ key: 'excitement', label: { zh: '兴奋需求', en: 'Excitement need' } },
+]);
+
+/** The four steps of an interaction, in the order the course teaches them. */
+export const interactionSteps = terms([
+	{ key: 'explore', label: { zh: '探求', en: 'Explore' } },
+	{ key: 'propose', label: { zh: '提议', en: 'Propose' } },
+	{ key: 'act', label: { zh: '行动', en: 'Act' } },
+	{ key: 'confirm', label: { zh: '确认', en: 'Confirm' } },
+]);
+
+/** CLEAR, the five steps of handling a complaint, in order. */
+export const clearSteps = terms([
+	{ key: 'control', label: { zh: '控制情绪', en: 'Control' } },
+	{ key: 'listen', label: { zh: '聆听诉说', en: 'Listen' } },
+	{ key: 'establish', label: { zh: '同理链接', en: 'Establish' } },
+	{ key: 'apologize', label: { zh: '表达歉意', en: 'Apologize' } },
+	{ key: 'resolve', label: { zh: '提出方案', en: 'Resolve' } },
+]);
+
+/** DISC: the four communication styles a customer may show. */
+export const discStyles = terms([
+	{ key: 'D', label: { zh: 'D 型 · 掌控主导', en: 'D · Dominant' } },
+	{ key: 'I', label: { zh: 'I 型 · 热情表达', en: 'I · Influencing' } },
+	{ key: 'S', label: { zh: 'S 型 · 稳健温和', en: 'S · Steady' } },
+	{ key: 'C', label: { zh: 'C 型 · 严谨求证', en: 'C · Conscientious' } },
+]);
+
 /** The customer's perception after a moment of truth (the MOT course), +3 … −3. */
 export const perceptionScale = { min: -3, max: 3 } as const;

@@ -101,6 +101,17 @@ export default {
 		'guides.title': 'Guides',
 		'guides.intro':
 			'What a moment of truth is, the customer-journey grid, and how to write a good case.',
+		'guides.coverage': 'What the course covers',
+		'guides.coverageIntro':
+			'Each concept of the course: the chapter that teaches it, the case field that records it, and how many cases use it so far.',
+		'guides.concept': 'Concept',
+		'guides.chapter': 'Chapter',
+		'guides.field': 'Case field',
+		'guides.cases': 'Cases',
+		'guides.noField': '(no field)',
+		'guides.chapters': 'All chapters',
+		'guides.showing': 'Cases that show this',
+		'guides.showingConcept': { one: '{concept} ({n} case)', other: '{concept} ({n} cases)' },
 		'search.title': 'Search',
 		'search.intro': 'Type any two or more characters that appear in a case or guide.',
 		'search.loading': 'Searching…',
