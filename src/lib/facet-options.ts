@@ -2,13 +2,19 @@
 import { gridCells, gridRows, gridStages } from '../../schemas/grid.ts';
 import {
 	caseKinds,
+	clearSteps,
+	discStyles,
+	kanoLevels,
 	outcomes,
 	remedyStrategies,
 	scopes,
 	servqualDimensions,
+	serviceLevels,
+	touchpoints,
 	type Term,
 } from '../../schemas/course-vocabulary.ts';
-import { label, type Locale, type UiKey } from '../i18n/ui.ts';
+import { label, useTranslations, type Locale, type UiKey } from '../i18n/ui.ts';
+import { clearComplete, clearSkipped, curveShapes } from './course-facets.ts';
 import type { FacetName } from './facets.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -28,6 +34,7 @@ export interface FacetDefinition {
 export function facetDefinitions(lang: Locale): FacetDefinition[] {
 	const terms = (list: readonly Term[]) =>
 		list.map((t) => ({ value: t.key, text: label(t.label, lang) }));
+	const t = useTranslations(lang);
 	return [
 		{ name: 'kind', label: 'list.kind', primary: true, options: terms(caseKinds.list) },
 		{
@@ -72,5 +79,28 @@ export function facetDefinitions(lang: Locale): FacetDefinition[] {
 		},
 		{ name: 'remedy', label: 'list.remedy', primary: false, options: terms(remedyStrategies.list) },
 		{ name: 'scope', label: 'list.scope', primary: false, options: terms(scopes.list) },
+		// The course's tools (issue 17): where in the scene, how far the service went, and how.
+		{
+			name: 'touchpoint',
+			label: 'list.touchpoint',
+			primary: false,
+			options: terms(touchpoints.list),
+		},
+		{ name: 'level', label: 'list.level', primary: false, options: terms(serviceLevels.list) },
+		{ name: 'kano', label: 'list.kano', primary: false, options: terms(kanoLevels.list) },
+		{ name: 'style', label: 'list.style', primary: false, options: terms(discStyles.list) },
+		{
+			name: 'clear',
+			label: 'list.clear',
+			primary: false,
+			options: [
+				{ value: clearComplete, text: t('list.clearComplete') },
+				...clearSteps.list.map((step) => ({
+					value: clearSkipped(step.key),
+					text: t('list.clearSkipped', { step: label(step.label, lang) }),
+				})),
+			],
+		},
+		{ name: 'curve', label: 'list.curve', primary: false, options: terms(curveShapes) },
 	];
 }

@@ -2,6 +2,7 @@
  * Facets cases can be filtered by, and how a filter set is written in a URL. The case list
  * and the search page both use these names, so a filtered link means the same on either.
  */
+import { clearFacet, curveShape } from './course-facets.ts';
 
 export const facetNames = [
 	'kind',
@@ -13,6 +14,12 @@ export const facetNames = [
 	'servqual',
 	'remedy',
 	'scope',
+	'touchpoint',
+	'level',
+	'kano',
+	'style',
+	'clear',
+	'curve',
 ] as const;
 export type FacetName = (typeof facetNames)[number];
 export type FacetValues = Partial<Record<FacetName, string[]>>;
@@ -25,6 +32,12 @@ export interface FacetedCase {
 	servqual?: readonly string[];
 	scope: string;
 	answer?: { remedies: readonly string[] };
+	touchpoint?: string;
+	serviceLevel?: string;
+	demands?: readonly { type: string; kano?: string }[];
+	customerStyle?: string;
+	complaintHandling?: Readonly<Record<string, unknown>>;
+	interaction?: readonly { perception?: unknown }[];
 }
 
 /** The values a case has for each facet. */
@@ -40,6 +53,12 @@ export function facetsOf(data: FacetedCase): Record<FacetName, string[]> {
 		servqual: [...(data.servqual ?? [])],
 		remedy: [...(data.answer?.remedies ?? [])],
 		scope: [data.scope],
+		touchpoint: data.touchpoint ? [data.touchpoint] : [],
+		level: data.serviceLevel ? [data.serviceLevel] : [],
+		kano: [...new Set((data.demands ?? []).flatMap((d) => (d.kano ? [d.kano] : [])))],
+		style: data.customerStyle ? [data.customerStyle] : [],
+		clear: clearFacet(data.complaintHandling),
+		curve: [curveShape(data.interaction)].filter((shape) => shape !== undefined),
 	};
 }
 
