@@ -1,6 +1,7 @@
 /**
- * `npm run check [-- paths…] [--lang en] [--format text|json|github] [--drafts]`
+ * `npm run check [-- paths…] [--lang en] [--format text|json|github] [--drafts] [--fix]`
  * Checks case files; exits 1 when any error is found, 0 otherwise (warnings do not fail).
+ * `--fix` first applies the safe fixes to the files and lists them (src/checker/fix-fs.ts).
  */
 import { parseArgs } from 'node:util';
 import { defaultLocale, isLocale, locales } from '../schemas/locales.ts';
@@ -10,13 +11,15 @@ import { printable } from '../src/checker/printable.ts';
 import { hasErrors } from '../src/checker/problem.ts';
 import { checkProject } from '../src/checker/project-fs.ts';
 import { completeness, formatReport } from '../src/checker/report.ts';
+import { fixProject } from '../src/checker/fix-fs.ts';
 
-const usage = `${inEveryLanguage('usage')}: npm run check -- [文件或目录…] [--lang ${locales.join('|')}] [--format text|json|github] [--drafts]
+const usage = `${inEveryLanguage('usage')}: npm run check -- [文件或目录…] [--lang ${locales.join('|')}] [--format text|json|github] [--drafts] [--fix]
 
   --lang     ${inEveryLanguage('check.lang', (lang) => ({ default: defaultLocale, defaultName: languageName(defaultLocale, lang) }))}
   --format   ${inEveryLanguage('check.format')}
   --drafts   ${inEveryLanguage('check.drafts')}
-  --report   ${inEveryLanguage('check.report')}`;
+  --report   ${inEveryLanguage('check.report')}
+  --fix      ${inEveryLanguage('check.fix')}`;
 
 function main(argv: string[]): number {
 	let parsed;
@@ -29,6 +32,7 @@ function main(argv: string[]): number {
 				format: { type: 'string', default: 'text' },
 				drafts: { type: 'boolean', default: false },
 				report: { type: 'boolean', default: false },
+				fix: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false },
 			},
 		});
@@ -49,6 +53,11 @@ function main(argv: string[]): number {
 	}
 
 	try {
+		if (values.fix) {
+			const lines = fixProject({ paths: positionals, drafts: values.drafts }, lang);
+			// JSON output stays one document: the list of changes goes to stderr there.
+			(format === 'json' ? console.error : console.log)(lines.join('\n'));
+		}
 		const result = checkProject({ paths: positionals, drafts: values.drafts });
 		if (values.report && format !== 'json') {
 			const reported = new Set(result.problems.map((p) => p.file));

@@ -13,6 +13,7 @@ import { interactionRules } from './rules/interaction.ts';
 import type { CaseLink } from './rules/mdx-safety.ts';
 import type { ParseMdx } from './mdx-parse.ts';
 import { findNearDuplicates } from './rules/near-duplicates.ts';
+import { punctuationRules } from './rules/punctuation.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { readCaseSource, type CaseSource } from './source.ts';
 
@@ -118,7 +119,12 @@ export function checkCaseText(file: string, text: string, context: CheckContext)
 	if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data))
 		return { source, problems: [at('frontmatter.notMapping')], caseLinks };
 
-	const problems = [...textRules(source), ...fileNameRules(source), ...body.problems];
+	const problems = [
+		...textRules(source),
+		...fileNameRules(source),
+		...body.problems,
+		...punctuationRules(source, body.texts),
+	];
 	const result = context.schema.safeParse(source.data);
 	if (!result.success) {
 		return {

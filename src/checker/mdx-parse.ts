@@ -15,7 +15,10 @@ export interface BodyNode {
 	url?: string;
 	identifier?: string;
 	value?: unknown;
-	position?: { start: { line: number; column: number; offset?: number } };
+	position?: {
+		start: { line: number; column: number; offset?: number };
+		end?: { line: number; column: number; offset?: number };
+	};
 }
 
 export interface BodyAttribute {

@@ -109,6 +109,7 @@ export const messageRules = {
 	'synonyms.duplicate': 'duplicate-value',
 	'synonyms.twoGroups': 'synonyms',
 	'synonyms.folded': 'synonyms',
+	'punctuation.ascii': 'chinese-punctuation',
 } as const;
 
 export type MessageKey = keyof typeof messageRules;

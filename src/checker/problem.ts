@@ -19,6 +19,15 @@ export interface Problem {
 	params?: Record<string, unknown>;
 	/** The corrected YAML or text, shown after the message. */
 	fix?: string;
+	/** A safe fix as edits to the file's text, which `check --fix` applies (and the form offers). */
+	edits?: FileEdit[];
+}
+
+/** Replace `remove` characters at `offset` of the file's text by `insert`. */
+export interface FileEdit {
+	offset: number;
+	remove: number;
+	insert: string;
 }
 
 export interface Position {

@@ -10,7 +10,8 @@ import { gridReferenceCodes } from '../../schemas/grid.ts';
 import { caseIdPattern, charCount } from '../../schemas/case.ts';
 import { isMessageKey, ruleOf } from './messages.ts';
 import { formatFieldPath, type Problem } from './problem.ts';
-import { positionOf, type CaseSource } from './source.ts';
+import { locate, positionOf, type CaseSource } from './source.ts';
+import { isChinese } from './chinese-punctuation.ts';
 import { suggest } from './suggest.ts';
 
 type AnySchema = z.ZodType;
@@ -118,6 +119,27 @@ export function slugifyId(raw: string): string {
 }
 
 /**
+ * `{ text: 甲,乙 }`: the ASCII comma before the key `乙` (and the blanks after it) becomes `，`,
+ * when Chinese text stands on both sides of it; the flow map then holds one text again.
+ */
+function commaSplitEdits(source: CaseSource, path: readonly PropertyKey[]) {
+	const found = locate(source, path, 'key');
+	if (!found.exact) return undefined;
+	const keyAt = found.offset;
+	let comma = keyAt - 1;
+	while (source.text[comma] === ' ' || source.text[comma] === '\t') comma--;
+	let before = comma - 1;
+	while (source.text[before] === ' ' || source.text[before] === '\t') before--;
+	if (
+		source.text[comma] !== ',' ||
+		!isChinese(source.text[before]) ||
+		!isChinese(source.text[keyAt])
+	)
+		return undefined;
+	return [{ offset: comma, remove: keyAt - comma, insert: '，' }];
+}
+
+/**
  * `objectSchemas` are the object schemas a file may follow, keyed by its `kind` (cases), or a
  * single schema (guides); they answer which keys a misspelled key could have meant.
  */
@@ -173,7 +195,9 @@ export function schemaProblems(
 		for (const key of issue.keys) {
 			// `{ text: 甲,乙 }` parses `乙` as a key: no field name has CJK in it.
 			if (/\p{Script=Han}/u.test(key)) {
-				problems.push(make([...issue.path, key], 'key.commaSplit', { key }));
+				const split = make([...issue.path, key], 'key.commaSplit', { key });
+				const edits = commaSplitEdits(source, [...issue.path, key]);
+				problems.push(edits ? { ...split, fix: `，${key}`, edits } : split);
 				continue;
 			}
 			const suggestion = suggest(key, candidates);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badCases, badFileOf, filesFor, validMot, validScqa } from '../fixtures/bad-cases.ts';
 import { createTempProject, type TempProject } from '../helpers/temp-project.ts';
@@ -150,6 +150,39 @@ describe('npm run check on a folder of cases', () => {
 		expect(code).toBe(0);
 		expect(stdout).toContain('content/cases/notes.txt:0:0 warning file-type');
 		project.remove('content/cases/notes.txt');
+	});
+});
+
+describe('npm run check -- --fix', () => {
+	it('writes the safe fixes to the file, lists each change, then checks again', () => {
+		const body = '她确认:"您要取四千元，对吗?"得到肯定后离开。`代码:"不改"`';
+		const broken = validMot
+			.replace('text: 当场补办业务 }', 'text: 当场补办业务,不要排队 }')
+			.trimEnd()
+			.concat(`\n\n${body}\n`);
+		const project = createTempProject({
+			'content/cases/valid-mot.mdx': broken,
+			'content/cases/valid-scqa.mdx': validScqa,
+		});
+		try {
+			expect(project.run(check).code).toBe(1);
+			const { code, stdout } = project.run(check, ['--fix']);
+			expect(code).toBe(0);
+			expect(stdout).toContain('content/cases/valid-mot.mdx:18:35 yaml-syntax：「,」→「，」');
+			expect(stdout).toMatch(/valid-mot\.mdx:\d+:\d+ chinese-punctuation：「:"」→「：“」/);
+			expect(stdout).toContain('自动修正了 1 个文件中的 3 处');
+			expect(stdout).toMatch(/检查了 2 个案例文件：0 个错误/);
+			const text = readFileSync(join(project.root, 'content/cases/valid-mot.mdx'), 'utf8');
+			expect(text).toBe(
+				validMot
+					.replace('text: 当场补办业务 }', 'text: 当场补办业务，不要排队 }')
+					.trimEnd()
+					.concat('\n\n她确认：“您要取四千元，对吗？”得到肯定后离开。`代码:"不改"`\n'),
+			);
+			expect(project.run(check, ['--fix']).stdout).toContain('没有可以自动修正的问题');
+		} finally {
+			project.dispose();
+		}
 	});
 });
 

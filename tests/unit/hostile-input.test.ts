@@ -38,8 +38,8 @@ function cpuSeconds(run: () => void): number {
 
 const withFrontmatterLines = (lines: string[]) =>
 	validMot.replace(
-		'questions: [客户要的是什么?]\n',
-		`questions: [客户要的是什么?]\n${lines.join('\n')}\n`,
+		'questions: [客户要的是什么？]\n',
+		`questions: [客户要的是什么？]\n${lines.join('\n')}\n`,
 	);
 
 describe('YAML anchors and aliases', () => {

@@ -15,7 +15,7 @@ import { ruleOf, type MessageKey } from '../messages.ts';
 import { frontmatterStrings, positionOf, stringOffset, type CaseSource } from '../source.ts';
 import { suggest } from '../suggest.ts';
 import type { ParseMdx } from '../mdx-parse.ts';
-import { analyseBody, type CaseLink } from './mdx-safety.ts';
+import { analyseBody, type BodyText, type CaseLink } from './mdx-safety.ts';
 import { findPersonalData } from './personal-data.ts';
 
 type Emit = (p: {
@@ -102,10 +102,10 @@ export function fileNameRules(source: CaseSource): Problem[] {
 export function mdxRules(
 	source: CaseSource,
 	parse: ParseMdx,
-): { problems: Problem[]; caseLinks: CaseLink[] } {
+): { problems: Problem[]; caseLinks: CaseLink[]; texts: BodyText[] } {
 	const problems: Problem[] = [];
 	const emit = emitter(source, problems);
-	const { findings, caseLinks } = analyseBody(source.body, parse);
+	const { findings, caseLinks, texts } = analyseBody(source.body, parse);
 	for (const finding of findings) {
 		emit({
 			offset: source.bodyOffset + finding.index,
@@ -114,7 +114,7 @@ export function mdxRules(
 			params: finding.params,
 		});
 	}
-	return { problems, caseLinks };
+	return { problems, caseLinks, texts };
 }
 
 /** The course's guidance: lengths, time precision. Warnings only. */

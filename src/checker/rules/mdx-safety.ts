@@ -27,9 +27,18 @@ export interface CaseLink {
 	index: number;
 }
 
+/** A text node of the body (prose, not code or markup) and where its source starts and ends. */
+export interface BodyText {
+	value: string;
+	start: number;
+	end: number;
+}
+
 export interface BodyAnalysis {
 	findings: MdxFinding[];
 	caseLinks: CaseLink[];
+	/** The prose text nodes, for rules about how the text is written. */
+	texts: BodyText[];
 }
 
 const offsetOf = (node: BodyNode, fallback: number) => node.position?.start.offset ?? fallback;
@@ -126,6 +135,7 @@ function addCaseLink(url: string, at: number, links: CaseLink[]): void {
 export function judgeBodyTree(root: BodyNode): BodyAnalysis {
 	const findings: MdxFinding[] = [];
 	const caseLinks: CaseLink[] = [];
+	const texts: BodyText[] = [];
 	const definitions = new Map<string, { url: string; at: number }>();
 	const imageReferences: { identifier: string; at: number }[] = [];
 	const stack: { node: BodyNode; at: number }[] = [{ node: root, at: 0 }];
@@ -166,6 +176,14 @@ export function judgeBodyTree(root: BodyNode): BodyAnalysis {
 			case 'imageReference':
 				imageReferences.push({ identifier: node.identifier ?? '', at });
 				break;
+			case 'text':
+				if (typeof node.value === 'string' && node.position?.start.offset !== undefined)
+					texts.push({
+						value: node.value,
+						start: node.position.start.offset,
+						end: node.position.end?.offset ?? node.position.start.offset,
+					});
+				break;
 		}
 		const children = node.children ?? [];
 		for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, at });
@@ -177,7 +195,7 @@ export function judgeBodyTree(root: BodyNode): BodyAnalysis {
 			judgeLink(definition.url, 'resource', definition.at, findings);
 	}
 	findings.sort((a, b) => a.index - b.index);
-	return { findings, caseLinks };
+	return { findings, caseLinks, texts };
 }
 
 /** Offset in `text` of a 1-based line and column. */
@@ -209,7 +227,7 @@ export function analyseBody(body: string, parse: ParseMdx): BodyAnalysis {
 		tree = parse(body);
 	} catch (error) {
 		if (!(error instanceof MdxSyntaxError)) throw error;
-		return { findings: [syntaxFinding(body, error)], caseLinks: [] };
+		return { findings: [syntaxFinding(body, error)], caseLinks: [], texts: [] };
 	}
 	return judgeBodyTree(tree);
 }

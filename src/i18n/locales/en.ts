@@ -453,3 +453,13 @@ export default {
 		'new.next': 'fill in what is marked “{marker}”, then run npm run check -- {file}',
 	},
 } satisfies Translation;
+		'punctuation.ascii':
+			'ASCII punctuation `{value}` between Chinese characters: Chinese text takes the full-width `{fixed}`',
+		'fix.change': '{place} {rule}: `{before}` → `{after}`',
+		'fix.refused': '{file}: the check after fixing was not as expected; the file is unchanged',
+		'fix.summary': 'fixed {changes} in {files}',
+		'fix.files': { one: '{n} file', other: '{n} files' },
+		'fix.changes': { one: '{n} place', other: '{n} places' },
+		'fix.nothing': 'nothing to fix automatically',
+		'check.fix':
+			'apply the safe fixes (ASCII punctuation in Chinese text, ASCII commas splitting Chinese text) to the files and list the changes',

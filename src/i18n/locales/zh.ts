@@ -413,3 +413,11 @@ export default {
 		'new.next': '填写标有“{marker}”的内容，然后运行 npm run check -- {file}',
 	},
 } as const;
+		'punctuation.ascii': '中文之间用了英文标点「{value}」，应为中文标点「{fixed}」',
+		'fix.change': '{place} {rule}：「{before}」→「{after}」',
+		'fix.refused': '{file}：修正后检查结果不如预期，文件没有改动',
+		'fix.summary': '自动修正了 {files}中的 {changes}',
+		'fix.files': '{n} 个文件',
+		'fix.changes': '{n} 处',
+		'fix.nothing': '没有可以自动修正的问题',
+		'check.fix': '自动修正安全的问题（中文里的英文标点、拆开中文的英文逗号），写回文件并列出改动',
