@@ -24,7 +24,7 @@ export default defineConfig({
 		mdx(),
 		sitemap({ filter: (page) => !/\/offline\/$/.test(page) }),
 		searchIndex({ defaultLang: siteConfig.defaultLang }),
-		offline({ defaultLang: siteConfig.defaultLang }),
+		offline({ defaultLang: siteConfig.defaultLang, budgetMB: siteConfig.offlineBudgetMB }),
 	],
 	// Nothing inline: the Content-Security-Policy can then be the same header on any server.
 	build: { format: 'directory', inlineStylesheets: 'never' },

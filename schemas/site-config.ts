@@ -40,11 +40,24 @@ export const siteConfigSchema = z.strictObject({
 	contact: z.string().default(''),
 	/** Ask search engines not to index the handbook. */
 	noindex: z.boolean().default(true),
+	/** Most a reader's browser downloads in the background on a first visit, in MB (the rest on request). */
+	offlineBudgetMB: z.number().positive().default(3),
+	/** The language cases are written in (a BCP 47 tag); a case's own `lang` overrides it. */
+	contentLang: z
+		.string()
+		.refine((tag) => {
+			try {
+				return Intl.getCanonicalLocales(tag).length === 1;
+			} catch {
+				return false;
+			}
+		}, 'must be a language tag such as zh-CN, zh-TW or en')
+		.default('zh-CN'),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
-/** Validates parsed YAML, applying `SITE_URL`/`SITE_BASE`/`SITE_NOINDEX` overrides from the environment. */
+/** Validates parsed YAML, applying `SITE_URL`/`SITE_BASE`/`SITE_NOINDEX`/`OFFLINE_BUDGET_MB` overrides from the environment. */
 export function parseSiteConfig(
 	data: unknown,
 	env: Record<string, string | undefined> = {},
@@ -53,6 +66,7 @@ export function parseSiteConfig(
 	if (env.SITE_URL) raw.url = env.SITE_URL;
 	if (env.SITE_BASE) raw.base = env.SITE_BASE;
 	if (env.SITE_NOINDEX) raw.noindex = env.SITE_NOINDEX !== 'false';
+	if (env.OFFLINE_BUDGET_MB) raw.offlineBudgetMB = Number(env.OFFLINE_BUDGET_MB);
 	const result = siteConfigSchema.safeParse(raw);
 	if (result.success) return result.data;
 	const lines = result.error.issues.map(

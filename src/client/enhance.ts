@@ -1,7 +1,8 @@
 /**
  * The only script a reading page loads (budget: ~1 KB gzip): copy a section's link or a
- * case's citation with one click, and the offline copy (registers the service worker and
- * says when the copy is ready, when the reader is offline, and when a newer page exists).
+ * case's citation with one click, and the offline copy (registers the service worker, says
+ * exactly what is saved, when the reader is offline and when a newer page exists, and offers
+ * to save every case; the saving code loads only when the reader asks for it).
  */
 export function enhance(): void {
 	const bar = document.getElementById('site-status')!;
@@ -50,19 +51,37 @@ export function enhance(): void {
 	} catch {
 		// Storage blocked: no "ready"/"updated" notices, reading offline still works.
 	}
+	const panel = document.getElementById('offline-panel')!;
+	const [saved, save, remove] = panel.querySelectorAll<HTMLElement>('p, button');
+	const lang = document.documentElement.dataset.lang;
+	const act = (type: string) => () =>
+		void import('./save-offline.ts').then((m) => m.saveOffline(worker, panel, type, lang!));
+	save!.onclick = act('save');
+	remove!.onclick = act('remove');
 	worker.onmessage = ({ data }) => {
 		if (data.type === 'fresh') show(bar.dataset.fresh!, true);
 		if (data.type !== 'status' || !data.ready) return;
-		document.getElementById('offline-ready')!.hidden = false;
+		// Exactly what this browser holds for this language (data-all, data-search or data-grid).
+		const said = panel.dataset[data.saved]!;
+		saved!.textContent = said;
+		save!.hidden = data.saved === 'all' || !navigator.onLine;
+		save!.lastElementChild!.textContent = panel.dataset.size!.replace(
+			'{size}',
+			data.bytes < 1e6
+				? `${Math.ceil(data.bytes / 1024)} KB`
+				: `${(data.bytes / 1048576).toFixed(1)} MB`,
+		);
+		remove!.hidden = !data.chosen;
+		panel.hidden = false;
 		if (data.servedFrom === 'offline' || !navigator.onLine) return offline();
 		if (data.servedFrom === 'slow') return show(bar.dataset.slow!);
 		if (!storage) return;
 		const seen = storage.getItem(seenKey);
 		storage.setItem(seenKey, data.version);
-		if (!seen) show(bar.dataset.ready!, false, true);
+		if (!seen) show(said, false, true);
 		else if (seen !== data.version) show(bar.dataset.updated!, true);
 	};
-	const askStatus = () => worker.controller?.postMessage({ type: 'status' });
+	const askStatus = () => worker.controller?.postMessage({ type: 'status', lang });
 	worker.oncontrollerchange = askStatus;
 	// Ask for a new deploy ourselves, on load, when the network returns and when the reader
 	// comes back to the tab: browsers' own check after a navigation is timing-dependent and a

@@ -10,6 +10,7 @@ import {
 	type FacetValues,
 } from '../lib/facets.ts';
 import { createUrls } from '../lib/urls.ts';
+import { markOffline } from './offline-marks.ts';
 import { defaultLocale, isLocale, type Locale } from '../../schemas/locales.ts';
 import { countText, type Plural } from '../i18n/plural.ts';
 import {
@@ -73,6 +74,7 @@ export function startSearchPage() {
 		a.href = data.type === 'guide' ? urls.guideUrl(data.id, lang) : urls.caseUrl(data.id, lang);
 		a.textContent = data.title;
 		h2.append(a);
+		if (!navigator.onLine) markOffline(li, a.href);
 		const summary = document.createElement('p');
 		summary.textContent = data.summary;
 		li.append(h2, summary);

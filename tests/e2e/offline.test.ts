@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { createTempProject } from '../helpers/temp-project.ts';
+import { checkProject } from '../../src/checker/project-fs.ts';
 
 const site = inject('site');
 let browser: Browser;
@@ -47,16 +48,22 @@ async function restoreNetwork(): Promise<void> {
 	await context.setOffline(false);
 }
 
+const savedAll = '已保存在本机，没有网络也能用：全部案例、方格、学习指南和搜索。';
+const caseIds = () => checkProject({ root: site.root }).cases.map((c) => c.data!.id);
+
 describe('offline reading', () => {
-	it('says when the offline copy is ready after the first visit', async () => {
+	it('saves every case with the first visit when they fit the budget, and says exactly that', async () => {
 		await page.goto(url(''));
 		await page.waitForSelector('#site-status:not([hidden])');
-		expect(await statusText()).toBe('离线副本已就绪：没有网络时也能阅读和搜索。');
+		expect(await statusText()).toBe(savedAll);
 		await page.goto(url('cases/gold-card-lounge/'));
-		await page.waitForSelector('#offline-ready:not([hidden])');
+		await page.waitForSelector('#offline-panel:not([hidden])');
+		expect(await page.textContent('#offline-ready')).toBe(savedAll);
+		// Nothing left to save: no "save all" button.
+		expect(await page.isVisible('#offline-panel button')).toBe(false);
 	});
 
-	it('reads visited pages, the grid and the guides without a network, and says it is offline', async () => {
+	it('reads every case, the grid and the guides without a network, and says it is offline', async () => {
 		await cutNetwork();
 		await page.goto(url('cases/gold-card-lounge/'));
 		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户');
@@ -67,20 +74,25 @@ describe('offline reading', () => {
 		expect(await page.textContent('h1')).toBe('客户旅程方格与致命的次序');
 		await page.goto(url('grid/s3/'));
 		expect(await page.textContent('h1')).toContain('S3');
-		// Never opened and not saved: the offline page, not the browser's error.
-		await page.goto(url('cases/bank-counter-small-notes/'));
-		expect(await page.textContent('h1')).toBe('这一页还没有保存在本机');
+		for (const id of caseIds()) {
+			await page.goto(url(`cases/${id}/`));
+			expect(await page.textContent('h1'), id).not.toBe('这一页还没有保存在本机');
+			expect(await page.locator('article').count(), id).toBeGreaterThan(0);
+		}
+		// The English mirrors were not saved for a Chinese reader: the offline page, not the browser's error.
 		await page.goto(url('en/cases/bank-counter-small-notes/'));
 		expect(await page.textContent('h1')).toBe('This page is not saved on this device yet');
 	});
 
-	it('searches without a network', async () => {
+	it('searches without a network, and says each result is readable offline', async () => {
 		await page.goto(url(`search/?q=${encodeURIComponent('卡号')}`));
 		await page.waitForSelector('#results .result');
 		const links = await page.$$eval('#results .result h2 a', (as) =>
 			as.map((a) => a.getAttribute('href')),
 		);
 		expect(links).toContain('/cases/gold-card-lounge/');
+		await page.waitForSelector('#results .result .offline-mark');
+		expect(await page.textContent('#results .result .offline-mark')).toBe('已保存，可离线阅读');
 	});
 
 	/** Builds the sample site with a changed title and copies it over the served folder, as a deploy does. */

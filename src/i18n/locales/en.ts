@@ -146,8 +146,20 @@ export default {
 			'Every case in grid order: by kind of customer, then by stage. Made for printing and PDF.',
 		'offline.title': 'This page is not saved on this device yet',
 		'offline.body':
-			'There is no network right now. Pages you have opened, the journey grid and its cells, the guides and search all work offline.',
-		'offline.ready': 'Offline copy ready: you can read and search without a network.',
+			'There is no network right now, and this page is not saved on this device. The foot of the page says what is saved; when you are online you can save every case there for reading offline.',
+		'offline.savedAll':
+			'Saved on this device for use without a network: every case, the grid, the guides and search.',
+		'offline.savedSearch':
+			'Saved on this device for use without a network: the grid, the guides and search. Cases work offline only once you have opened them.',
+		'offline.savedGrid':
+			'Saved on this device for use without a network: the grid and the guides. Search and cases need a network (except cases you have opened).',
+		'offline.saveAll': 'Save all cases for reading offline',
+		'offline.size': ' ({size})',
+		'offline.saving': 'Saving cases',
+		'offline.remove': 'Remove saved cases',
+		'offline.saveFailed': 'Saving did not finish: the network dropped. Try again when online.',
+		'offline.available': 'Saved: readable offline',
+		'offline.unavailable': 'Not saved on this device: needs a network',
 		'offline.offline': 'No network: you are reading the copy saved on this device.',
 		'offline.slow': 'Slow network: showing the saved copy first.',
 		'offline.fresh': 'A newer version of this page is available.',

@@ -143,8 +143,19 @@ export default {
 			'全部案例按客户旅程方格的顺序排列：先按客户类型，再按阶段。适合打印或导出为 PDF。',
 		'offline.title': '这一页还没有保存在本机',
 		'offline.body':
-			'现在没有网络。打开过的页面、客户旅程方格、各个方格、学习指南和搜索都可以离线使用。',
-		'offline.ready': '离线副本已就绪：没有网络时也能阅读和搜索。',
+			'现在没有网络，这一页也没有保存在本机。页面底部说明了本机保存了哪些内容；联网时可以在那里保存全部案例以便离线阅读。',
+		'offline.savedAll': '已保存在本机，没有网络也能用：全部案例、方格、学习指南和搜索。',
+		'offline.savedSearch':
+			'已保存在本机，没有网络也能用：方格、学习指南和搜索。案例只有打开过的才能离线阅读。',
+		'offline.savedGrid':
+			'已保存在本机，没有网络也能用：方格和学习指南。搜索和案例需要网络（打开过的案例除外）。',
+		'offline.saveAll': '保存全部案例以便离线阅读',
+		'offline.size': '（{size}）',
+		'offline.saving': '正在保存案例',
+		'offline.remove': '删除保存的案例',
+		'offline.saveFailed': '保存没有完成：网络中断了，请联网后再试。',
+		'offline.available': '已保存，可离线阅读',
+		'offline.unavailable': '没有保存在本机：需要网络',
 		'offline.offline': '当前没有网络：正在阅读保存在本机的副本。',
 		'offline.slow': '网络较慢：先显示保存的副本。',
 		'offline.fresh': '这一页有更新的版本。',
