@@ -8,6 +8,7 @@ import {
 	type FacetValues,
 } from '../lib/facets.ts';
 import { countText, type Plural } from '../i18n/plural.ts';
+import { facetToggle } from './facet-toggle.ts';
 
 type Sort = 'newest' | 'oldest' | 'title' | 'grid';
 const sorts: Record<Sort, (a: HTMLElement, b: HTMLElement) => number> = {
@@ -28,6 +29,7 @@ export function enhanceCaseList() {
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-facet]')];
 	const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 	const countForms = JSON.parse(form.dataset.count ?? '"{n}"') as string | Plural;
+	const toggle = facetToggle(form);
 	const valuesOf = (item: HTMLElement) =>
 		Object.fromEntries(
 			facetNames.map((name) => [
@@ -61,6 +63,7 @@ export function enhanceCaseList() {
 			list.append(item);
 		}
 		count.textContent = countText(countForms, document.documentElement.lang, shown);
+		toggle.update();
 		none.hidden = shown > 0;
 		if (updateUrl) {
 			const params = writeFacets(new URLSearchParams(location.search), facets);
@@ -80,6 +83,7 @@ export function enhanceCaseList() {
 	// the filters fill the screen), and the count it lands on says how many there are.
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
+		toggle.close();
 		count.tabIndex = -1;
 		count.focus({ preventScroll: true });
 		count.scrollIntoView({ block: 'start' });

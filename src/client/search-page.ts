@@ -2,6 +2,7 @@
  * The search page: reads `?q=` and facets from the URL, runs the search, renders the results,
  * and keeps the URL in step so a search (filters included) can be linked. Loaded only here.
  */
+import { collectButton } from './sets/collect-button.ts';
 import {
 	facetNames,
 	parseFacets,
@@ -13,6 +14,7 @@ import { createUrls } from '../lib/urls.ts';
 import { markOffline } from './offline-marks.ts';
 import { defaultLocale, isLocale, type Locale } from '../../schemas/locales.ts';
 import { countText, type Plural } from '../i18n/plural.ts';
+import { facetToggle } from './facet-toggle.ts';
 import {
 	loadPagefind,
 	runSearch,
@@ -53,11 +55,13 @@ export function startSearchPage() {
 	const looseList = document.querySelector<HTMLOListElement>('#loose-results')!;
 	const more = document.querySelector<HTMLButtonElement>('#more')!;
 	const clearFilters = document.querySelector<HTMLButtonElement>('#clear-filters')!;
+	const clearLine = document.querySelector<HTMLElement>('#clear-filters-line')!;
+	const toggle = facetToggle(form);
 	const text = (key: string) => form.dataset[key] ?? '';
 	const cellTitles = JSON.parse(form.dataset.cells ?? '{}') as Record<string, string>;
 	let pagefind: Promise<PagefindApi> | undefined;
 	let run = 0;
-	let queue: { hit: SearchHit; list: HTMLOListElement }[] = [];
+	let queue: { hit: SearchHit; list: HTMLOListElement; synonyms?: string[] }[] = [];
 
 	const facetsFromForm = (): FacetValues => {
 		const facets: FacetValues = {};
@@ -66,7 +70,7 @@ export function startSearchPage() {
 		return facets;
 	};
 
-	const render = (data: HitData): HTMLLIElement => {
+	const render = (data: HitData, synonyms?: string[]): HTMLLIElement => {
 		const li = document.createElement('li');
 		li.className = 'result';
 		const h2 = document.createElement('h2');
@@ -75,9 +79,17 @@ export function startSearchPage() {
 		a.textContent = data.title;
 		h2.append(a);
 		if (!navigator.onLine) markOffline(li, a.href);
+		li.append(h2);
+		if (synonyms?.length) {
+			// Found with a word of the synonym list, not with the words typed: say which.
+			const note = document.createElement('p');
+			note.className = 'synonym-note';
+			note.textContent = text('synonym').replace('{word}', synonyms.join('、'));
+			li.append(note);
+		}
 		const summary = document.createElement('p');
 		summary.textContent = data.summary;
-		li.append(h2, summary);
+		li.append(summary);
 		if (data.cells.length) {
 			const codes = document.createElement('ul');
 			codes.className = 'codes';
@@ -97,6 +109,7 @@ export function startSearchPage() {
 		excerpt.className = 'excerpt';
 		excerpt.append(safeExcerpt(data.excerpt));
 		li.append(excerpt);
+		if (data.type !== 'guide') li.append(collectButton(data.id, data.title));
 		return li;
 	};
 
@@ -104,7 +117,7 @@ export function startSearchPage() {
 		const batch = queue.splice(0, pageSize);
 		const loaded = await Promise.all(batch.map(({ hit }) => hit.load()));
 		if (id !== run) return;
-		loaded.forEach((data, i) => batch[i]!.list.append(render(data)));
+		loaded.forEach((data, i) => batch[i]!.list.append(render(data, batch[i]!.synonyms)));
 		looseSection.hidden = looseList.children.length === 0;
 		more.hidden = queue.length === 0;
 	};
@@ -118,7 +131,8 @@ export function startSearchPage() {
 		looseList.replaceChildren();
 		looseSection.hidden = true;
 		more.hidden = true;
-		clearFilters.hidden = true;
+		clearLine.hidden = true;
+		toggle.update();
 		if (!query && !hasFacets) {
 			status.textContent = '';
 			return;
@@ -130,19 +144,21 @@ export function startSearchPage() {
 			if (id !== run) return;
 			queue = [
 				...outcome.exact.map((hit) => ({ hit, list: exactList })),
+				...outcome.synonyms.map((hit) => ({ hit, list: exactList, synonyms: hit.words })),
 				...outcome.loose.map((hit) => ({ hit, list: looseList })),
 			];
 			// The count is announced once the first results are on screen.
 			await showMore(id);
 			if (id !== run) return;
-			if (outcome.exact.length === 0) {
+			const found = outcome.exact.length + outcome.synonyms.length;
+			if (found === 0) {
 				status.textContent = hasFacets ? text('noneFiltered') : text('none').replace('{q}', query);
-				clearFilters.hidden = !hasFacets;
+				clearLine.hidden = !hasFacets;
 			} else
 				status.textContent = countText(
 					JSON.parse(text('results')) as string | Plural,
 					root.lang,
-					outcome.exact.length,
+					found,
 				);
 		} catch (error) {
 			pagefind = undefined;

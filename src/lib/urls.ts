@@ -5,6 +5,7 @@
  * root; the other under its code (`/en/…`).
  */
 import type { Locale } from '../i18n/ui.ts';
+import { tagSlug } from './tags.ts';
 
 export interface Urls {
 	/** The base path with a trailing slash: `/` or `/mot/`. */
@@ -21,6 +22,10 @@ export interface Urls {
 	guideUrl(slug: string, lang?: Locale): string;
 	guidesIndex(lang?: Locale): string;
 	searchUrl(lang?: Locale, query?: string): string;
+	/** The cases with one tag: `/tags/<slug>/` (slug from `src/lib/tags.ts`). */
+	tagUrl(tag: string, lang?: Locale): string;
+	/** Every tag: `/tags/`. */
+	tagsIndex(lang?: Locale): string;
 	/** A file served as is (`pagefind/pagefind.js`, `favicon.svg`): no language prefix. */
 	asset(path: string): string;
 	/** The same page in another language: `/mot/cases/x/` → `/mot/en/cases/x/`. */
@@ -49,6 +54,8 @@ export function createUrls(basePath: string, defaultLang: Locale): Urls {
 		guidesIndex: (lang) => page('guides/', lang),
 		searchUrl: (lang, query) =>
 			page('search/', lang) + (query ? `?q=${encodeURIComponent(query)}` : ''),
+		tagUrl: (tag, lang) => page(`tags/${encodeURIComponent(tagSlug(tag))}/`, lang),
+		tagsIndex: (lang) => page('tags/', lang),
 		asset: (path) => `${base}${path.replace(/^\/+/, '')}`,
 		switchLang(pathname, from, to) {
 			let rest = pathInSite(pathname);

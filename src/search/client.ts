@@ -162,6 +162,10 @@ export async function runSearch(
 			synonyms.push({ ...toHit(result), words: expansions[i]!.words });
 		}
 	});
-	const loose = queryWords(query).length > 1 ? ranked.filter((r) => !found.has(r.id)) : [];
+	// Chinese characters apart still say something; Latin letters apart (b, i, l of "bill") do not.
+	const loose =
+		queryWords(query).length > 1 && /\p{Script=Han}/u.test(query)
+			? ranked.filter((r) => !found.has(r.id))
+			: [];
 	return { exact: exactList.map(toHit), synonyms, loose: loose.map(toHit) };
 }

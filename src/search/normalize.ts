@@ -12,6 +12,12 @@
 
 export const breakToken = 'qzbrk';
 
+/** Prefix of the word a punctuation mark or symbol is indexed as (its code point in base 36). */
+export const punctuationPrefix = 'qzp';
+const punctuationWord = (char: string) => punctuationPrefix + char.codePointAt(0)!.toString(36);
+const punctuationPattern = new RegExp(`^${punctuationPrefix}[0-9a-z]+$`);
+const isMarker = (word: string) => word === breakToken || punctuationPattern.test(word);
+
 /** Han, kana, hangul and CJK compatibility characters. */
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3007]/u;
 const alnum = /[\p{L}\p{N}]/u;
@@ -64,10 +70,9 @@ export function toIndexText(text: string): string {
 		const folded = foldChar(char);
 		for (const c of folded) {
 			if (alnum.test(c) || cjk.test(c)) words.push(c);
-			else {
-				words.push(c);
-				pushBreak();
-			}
+			// Punctuation is one ASCII word (`qzp1a` for `.`): Pagefind counts a mark of its own as
+			// a position that a query cannot name, so `S2.3` or `卡号，查询` never matched as written.
+			else words.push(punctuationWord(c));
 		}
 	}
 	while (words.at(-1) === breakToken) words.pop();
@@ -80,12 +85,13 @@ export function toIndexText(text: string): string {
  */
 export function queryWords(query: string): string[] {
 	const words = toIndexText(query)
-		.toLowerCase()
 		.split(' ')
-		.filter((word) => word === breakToken || alnum.test(word) || cjk.test(word));
+		.map((word) => (isMarker(word) ? word : word.toLowerCase()))
+		.filter((word) => isMarker(word) || alnum.test(word) || cjk.test(word));
 	const collapsed = words.filter((word, i) => word !== breakToken || words[i - 1] !== breakToken);
-	while (collapsed[0] === breakToken) collapsed.shift();
-	while (collapsed.at(-1) === breakToken) collapsed.pop();
+	// Marks around a query are not asked for (`“卡号”` finds 卡号 anywhere); inside, they are.
+	while (collapsed[0] && isMarker(collapsed[0])) collapsed.shift();
+	while (collapsed.at(-1) && isMarker(collapsed.at(-1)!)) collapsed.pop();
 	return collapsed;
 }
 
@@ -98,7 +104,7 @@ export const headPrefix = 'hdq';
  */
 export function toHeadTokens(text: string): string {
 	return queryWords(text)
-		.map((word) => (word === breakToken ? word : headPrefix + word.codePointAt(0)!.toString(36)))
+		.map((word) => (isMarker(word) ? word : headPrefix + word.codePointAt(0)!.toString(36)))
 		.join(' ');
 }
 
@@ -116,7 +122,7 @@ export function headQuery(query: string): string {
 
 /** The Pagefind query for all the words in any order (the fallback after exact matches). */
 export function looseQuery(query: string): string {
-	return [...new Set(queryWords(query).filter((word) => word !== breakToken))].join(' ');
+	return [...new Set(queryWords(query).filter((word) => !isMarker(word)))].join(' ');
 }
 
 const latinBefore = /[A-Za-z0-9,.;:!?)\]'"%]/;
@@ -132,7 +138,12 @@ export function readableExcerpt(html: string): string {
 		.replace(new RegExp(`\\b${headPrefix}[0-9a-z]+\\b`, 'g'), ' ')
 		.replace(/(?<=\S)\. (?=\S)/g, ' \u0000 ')
 		.split(/(<\/?mark>|\s+)/)
-		.filter((t) => t && !/^\s+$/.test(t));
+		.filter((t) => t && !/^\s+$/.test(t))
+		.map((t) =>
+			punctuationPattern.test(t)
+				? String.fromCodePoint(parseInt(t.slice(punctuationPrefix.length), 36))
+				: t,
+		);
 	const visible = (from: number, step: 1 | -1) => {
 		for (let i = from; i >= 0 && i < tokens.length; i += step) {
 			const t = tokens[i]!;

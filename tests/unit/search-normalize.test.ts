@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	breakToken,
+	punctuationPrefix,
 	exactQuery,
 	headQuery,
 	looseQuery,
@@ -11,6 +12,8 @@ import {
 } from '../../src/search/normalize.ts';
 
 const B = breakToken;
+/** The word a punctuation mark is indexed as. */
+const P = (mark: string) => punctuationPrefix + mark.codePointAt(0)!.toString(36);
 
 describe('text prepared for the index', () => {
 	it('makes every CJK character, letter and digit a word of its own', () => {
@@ -18,11 +21,11 @@ describe('text prepared for the index', () => {
 	});
 
 	it('folds full-width letters and digits, keeps case (Pagefind lowercases) and punctuation as written', () => {
-		expect(toIndexText('ＩＣ卡，4Ｓ店')).toBe(`I C 卡 ， ${B} 4 S 店`);
+		expect(toIndexText('ＩＣ卡，4Ｓ店')).toBe(`I C 卡 ${P('，')} 4 S 店`);
 	});
 
-	it('puts a break after punctuation and at line ends, so a match never spans them', () => {
-		expect(toIndexText('卡。号')).toBe(`卡 。 ${B} 号`);
+	it('makes punctuation a word of its own and puts a break at line ends, so a match spans neither unless asked', () => {
+		expect(toIndexText('卡。号')).toBe(`卡 ${P('。')} 号`);
 		expect(toIndexText('标题\n正文')).toBe(`标 题 ${B} 正 文`);
 		expect(toIndexText('卡号')).not.toContain(B);
 	});
@@ -43,9 +46,19 @@ describe('queries', () => {
 	});
 
 	it('keep inner breaks, drop outer ones, and can be empty', () => {
-		expect(queryWords('卡号,查询!')).toEqual(['卡', '号', B, '查', '询']);
+		expect(queryWords('卡号,查询!')).toEqual(['卡', '号', P(','), '查', '询']);
+		expect(queryWords('“卡号” ')).toEqual(['卡', '号']);
 		expect(exactQuery('?!。')).toBe('');
 		expect(queryWords(B)).toEqual(['q', 'z', 'b', 'r', 'k']);
+	});
+
+	it('find text with punctuation inside as written: a grid code, a comma', () => {
+		// Pagefind counts a bare mark as a position no query can name; the mark word is nameable.
+		const text = ` ${toIndexText('离开客户 S2.3 态度恶劣；卡号，查询').toLowerCase()} `;
+		expect(text).toContain(` ${queryWords('S2.3').join(' ')} `);
+		expect(text).toContain(` ${queryWords('s2.3').join(' ')} `);
+		expect(text).toContain(` ${queryWords('卡号，查询').join(' ')} `);
+		expect(text).not.toContain(` ${queryWords('卡号查询').join(' ')} `);
 	});
 
 	it('match a partial number at either end, as Ctrl+F does', () => {
@@ -67,15 +80,15 @@ describe('excerpts', () => {
 	it('close up characters and merge the highlight', () => {
 		expect(
 			readableExcerpt(
-				`正 文 提 到 <mark>服</mark> <mark>务</mark> <mark>热</mark> <mark>线</mark> 。 ${B} 卡`,
+				`正 文 提 到 <mark>服</mark> <mark>务</mark> <mark>热</mark> <mark>线</mark> ${P('。')} 卡`,
 			),
 		).toBe('正文提到<mark>服务热线</mark>。卡');
 	});
 
 	it('show spaces in Latin text and drop title tokens and block joins', () => {
-		expect(readableExcerpt(`h e l l o , ${B} <mark>w</mark> <mark>o</mark> r l d 用 I C 卡`)).toBe(
-			'hello, <mark>wo</mark>rld用IC卡',
-		);
+		expect(
+			readableExcerpt(`h e l l o ${P(',')} ${B} <mark>w</mark> <mark>o</mark> r l d 用 I C 卡`),
+		).toBe('hello, <mark>wo</mark>rld用IC卡');
 		expect(readableExcerpt(`金 卡. 机 场 ${toHeadTokens('金卡')}`)).toBe('金卡 · 机场');
 	});
 });

@@ -69,6 +69,11 @@ export default {
 		'case.servqual': 'SERVQUAL dimensions',
 		'case.scope': 'Customer scope',
 		'case.tags': 'Tags',
+		'tags.title': 'Tags',
+		'tags.intro': 'The tags on cases. Pick one to see every case that has it.',
+		'tags.tagTitle': 'Tag: {tag}',
+		'tags.count': { one: '{n} case', other: '{n} cases' },
+		'tags.all': 'All tags',
 		'case.authors': 'Authors',
 		'case.published': 'Published',
 		'case.updated': 'Updated',
@@ -105,6 +110,8 @@ export default {
 		'list.count': { one: '{n} case', other: '{n} cases' },
 		'list.none': 'No case matches these filters.',
 		'list.reset': 'Clear filters',
+		'list.filterToggle': 'Filters',
+		'list.filterToggleActive': 'Filters ({n})',
 		'list.show': 'Show these cases',
 		'guides.title': 'Guides',
 		'guides.intro':
@@ -128,6 +135,7 @@ export default {
 		'search.noneFiltered': 'No results. Try removing some filters.',
 		'search.more': 'Show more results',
 		'search.loose': 'Pages with all these characters, but apart',
+		'search.synonym': 'Found by the synonym “{word}”',
 		'search.needsJs':
 			'Search needs JavaScript. You can also browse the grid or the list of all cases.',
 		'search.error': 'The search index could not be loaded; check the network and try again.',
