@@ -7,12 +7,51 @@
  * a list written one item per line — needs nothing but an entry here (see README, "Adding a field").
  */
 import type { Label } from './grid.ts';
+import { demandTypes, keyPointLevels, remedyStrategies, type Term } from './course-vocabulary.ts';
 
 export type CaseKind = 'mot' | 'scqa';
 const both: readonly CaseKind[] = ['mot', 'scqa'];
 
 /** A YAML value as the writer and the examples hold it. */
 export type FieldValue = string | number | FieldValue[] | { [key: string]: FieldValue };
+
+/** The values a `choice` may take: one of the course's vocabularies (schemas/course-vocabulary.ts). */
+export interface Options {
+	readonly list: readonly Term[];
+}
+
+/**
+ * One column of a `rows` field, or one part of a `record` field. `text`: one string; `lines`: a
+ * list of strings, one per line in the form; `choice`: one key of `options` (a select);
+ * `choices`: several keys of `options`, at least one, no repeats (checkboxes).
+ */
+export interface FieldPart {
+	key: string;
+	shape: 'text' | 'lines' | 'choice' | 'choices';
+	/** Its name on the page, in the form and on the slides. */
+	label: Label;
+	/** What to write, for the form. */
+	hint?: Label;
+	options?: Options;
+	/** A record part's control name in the form (kept as the first form named it: stored drafts use it). */
+	name?: string;
+	/** How `lines` and `choices` are listed on the page and the slides. */
+	list?: 'ordered' | 'unordered';
+	/** Page markup: the list's class and the item attribute (`data-<attr>`) holding the key (`choices`). */
+	css?: { class?: string; attr?: string };
+}
+
+/** The course's suggested length of a part, in characters; warnings only (schemas/guidance.ts). */
+export interface FieldGuidance {
+	/** The name the checker's warning uses, when shorter than the label. */
+	label?: Label;
+	/** Suggested range; `min` absent when the course gives one number ("about N"). */
+	min?: number;
+	max: number;
+	/** Beyond this the checker warns. */
+	warnAbove: number;
+	warnBelow?: number;
+}
 
 export interface CaseField {
 	/** The frontmatter key. */
@@ -22,16 +61,30 @@ export interface CaseField {
 	/** Every case of those kinds must fill it. */
 	required: boolean;
 	/**
-	 * `text`: one string; `lines`: a list of strings, one per line in the form. Both are handled
-	 * everywhere from this entry. `special`: its own schema, form group and page markup.
+	 * `text`: one string; `lines`: a list of strings, one per line in the form; `rows`: a list of
+	 * objects with the same `columns` (a repeatable group in the form); `record`: an object of
+	 * named `parts`. All four are handled everywhere from this entry. `special`: its own schema,
+	 * form controls and page markup.
 	 */
-	shape: 'text' | 'lines' | 'special';
+	shape: 'text' | 'lines' | 'rows' | 'record' | 'special';
+	/** The columns of each row (`rows`). */
+	columns?: readonly FieldPart[];
+	/** The parts (`record`). */
+	parts?: readonly FieldPart[];
+	/** How many rows at least (`rows`; 0 when absent). */
+	minRows?: number;
 	/** Its name on the page, in the form and in the checker's report. */
 	label: Label;
-	/** What to write, for the form (and the scaffold's marker says it in short). */
+	/** Its legend in the form, when the form says more than the page's heading. */
+	formLabel?: Label;
+	/** What to write, for the form; `{min}` and `{max}` are filled from `guidance`. */
 	hint?: Label;
-	/** What the scaffold writes after the `待填写` marker for the author to replace; absent: the scaffold leaves the field out. */
-	placeholder?: string;
+	/**
+	 * What the scaffold writes, each text after the `待填写` marker for the author to replace
+	 * (`choice` and `choices` values as they are); the form starts `rows` with these rows, their
+	 * texts empty. Absent: the scaffold leaves the field out.
+	 */
+	placeholder?: FieldValue;
 	/** A valid value: the checker's fix for a missing field shows it. */
 	example: FieldValue;
 	/** The anchor of its section on the case page (stable: trainers link it); absent when shown in the facts or about box. */
@@ -40,12 +93,23 @@ export interface CaseField {
 	slides?: 'story' | 'analysis' | 'questions';
 	/** How a `lines` field is listed on the page and the slides. */
 	list?: 'ordered' | 'unordered';
+	/**
+	 * How `rows` and `record` show on the page and the slides. `table` (rows, the default): a
+	 * table, one slide; `grouped` (rows): one group per option of the first `choice` column, in
+	 * the vocabulary's order, one slide each; `points` (a record of texts, the default there):
+	 * each part a paragraph led by its label, one slide; `headed` (record): each part under its
+	 * own heading, one slide each. `css` names the page's classes.
+	 */
+	layout?: 'table' | 'grouped' | 'points' | 'headed';
+	css?: { class?: string; item?: string; attr?: string };
 	/** Its text is indexed for search. */
 	search?: boolean;
 	/** The completeness report asks for it when it is optional and empty. */
 	report?: boolean;
 	/** Its number among the six parts of the course's MOT case template (the account is part 1). */
 	part?: number;
+	/** The course's suggested length. */
+	guidance?: FieldGuidance;
 }
 
 export const caseFields: readonly CaseField[] = [
@@ -184,39 +248,89 @@ export const caseFields: readonly CaseField[] = [
 		key: 'demands',
 		kinds: ['mot'],
 		required: true,
-		shape: 'special',
+		shape: 'rows',
+		columns: [
+			{ key: 'type', shape: 'choice', label: { zh: '类型', en: 'Type' }, options: demandTypes },
+			{ key: 'text', shape: 'text', label: { zh: '内容', en: 'Text' } },
+		],
+		minRows: 1,
 		label: { zh: '客户的要求、需求、索求', en: 'What the customer asked, needed, claimed' },
+		hint: {
+			zh: '要求是说出口的，需求是没说出口的，索求是要补偿的。课程建议合计 {min}–{max} 字。',
+			en: 'A request is said, a need is unsaid, a claim asks for compensation. {min}–{max} characters in all.',
+		},
+		placeholder: [
+			{ type: 'request', text: '客户提出的要求' },
+			{ type: 'need', text: '客户的需求' },
+			{ type: 'claim', text: '客户的索求' },
+		],
 		example: [{ type: 'request', text: '客户提出的要求' }],
 		part: 2,
 		section: 'demands',
 		slides: 'analysis',
+		layout: 'grouped',
+		css: { class: 'demand-group' },
 		search: true,
+		guidance: {
+			label: { zh: '客户的要求、需求、索求', en: 'Demands' },
+			min: 100,
+			max: 200,
+			warnBelow: 100,
+			warnAbove: 200,
+		},
 	},
 	/** 3. What we could not meet, and why. */
 	{
 		key: 'gaps',
 		kinds: ['mot'],
 		required: true,
-		shape: 'special',
+		shape: 'rows',
+		columns: [
+			{ key: 'demand', shape: 'text', label: { zh: '没能满足的要求', en: 'What was asked' } },
+			{ key: 'reason', shape: 'text', label: { zh: '原因', en: 'Why we could not' } },
+		],
 		label: { zh: '我们没能满足的要求', en: 'What we could not meet' },
+		formLabel: { zh: '我们没能满足的要求及原因', en: 'What we could not meet, and why' },
+		hint: {
+			zh: '合计约 {max} 字。只有结果是“正面典范”时才可以空着。',
+			en: 'About {max} characters. May be empty only when the outcome is “a model to follow”.',
+		},
+		placeholder: [{ demand: '没能满足的要求', reason: '没能满足的原因' }],
 		example: [{ demand: '没能满足的要求', reason: '没能满足的原因' }],
 		part: 3,
 		section: 'gaps',
 		slides: 'analysis',
+		layout: 'table',
+		css: { class: 'gaps' },
 		search: true,
+		guidance: { label: { zh: '无法满足的要求及理由', en: 'Gaps' }, max: 200, warnAbove: 400 },
 	},
 	/** 4. The key points of the customer's satisfaction. */
 	{
 		key: 'keyPoints',
 		kinds: ['mot'],
 		required: true,
-		shape: 'special',
+		shape: 'record',
+		parts: keyPointLevels.list.map((level) => ({
+			key: level.key,
+			shape: 'text' as const,
+			label: level.label,
+			name: `key${level.key[0]!.toUpperCase()}${level.key.slice(1)}`,
+		})),
 		label: { zh: '关键点', en: 'Key points' },
+		hint: {
+			zh: '决定客户判断的是哪一点？合计约 {max} 字。',
+			en: 'What decided the customer’s judgement? About {max} characters in all.',
+		},
+		placeholder: { critical: '最关键点', secondary: '次关键点', basic: '基本要点' },
 		example: { critical: '最关键点', secondary: '次关键点', basic: '基本要点' },
 		part: 4,
 		section: 'key-points',
 		slides: 'analysis',
+		layout: 'points',
+		css: { class: 'keypoints', item: 'keypoint', attr: 'level' },
 		search: true,
+		guidance: { max: 100, warnAbove: 200 },
 	},
 	/** 5. Process changes the case calls for. */
 	{
@@ -225,7 +339,7 @@ export const caseFields: readonly CaseField[] = [
 		required: true,
 		shape: 'lines',
 		label: { zh: '流程改善', en: 'Process changes' },
-		hint: { zh: '每行一条。约 100 字。', en: 'One per line. About 100 characters.' },
+		hint: { zh: '每行一条。约 {max} 字。', en: 'One per line. About {max} characters.' },
 		placeholder: '需要改变的流程',
 		example: ['需要改变的流程'],
 		part: 5,
@@ -233,6 +347,7 @@ export const caseFields: readonly CaseField[] = [
 		slides: 'analysis',
 		list: 'ordered',
 		search: true,
+		guidance: { max: 100, warnAbove: 200 },
 	},
 	/** 6. Lessons that carry over to every touchpoint. */
 	{
@@ -242,8 +357,8 @@ export const caseFields: readonly CaseField[] = [
 		shape: 'lines',
 		label: { zh: '启发', en: 'Insights' },
 		hint: {
-			zh: '能推广到所有接触点的经验，每行一条。约 100 字。',
-			en: 'Lessons for every touchpoint, one per line. About 100 characters.',
+			zh: '能推广到所有接触点的经验，每行一条。约 {max} 字。',
+			en: 'Lessons for every touchpoint, one per line. About {max} characters.',
 		},
 		placeholder: '可以推广到所有环节的启发',
 		example: ['可以推广到所有环节的启发'],
@@ -252,6 +367,7 @@ export const caseFields: readonly CaseField[] = [
 		slides: 'analysis',
 		list: 'unordered',
 		search: true,
+		guidance: { max: 100, warnAbove: 200 },
 	},
 	/** S: the setting. */
 	{
@@ -306,11 +422,46 @@ export const caseFields: readonly CaseField[] = [
 		key: 'answer',
 		kinds: ['scqa'],
 		required: true,
-		shape: 'special',
+		shape: 'record',
+		parts: [
+			{
+				key: 'steps',
+				shape: 'lines',
+				label: { zh: '服务步骤', en: 'Steps' },
+				hint: { zh: '每行一步。', en: 'One step per line.' },
+				name: 'steps',
+				list: 'ordered',
+			},
+			{
+				key: 'remedies',
+				shape: 'choices',
+				label: { zh: '补救策略', en: 'Remedy strategies' },
+				options: remedyStrategies,
+				name: 'remedies',
+				list: 'unordered',
+				css: { class: 'remedies', attr: 'remedy' },
+			},
+			{
+				key: 'value',
+				shape: 'text',
+				label: { zh: '服务价值', en: 'Value created' },
+				hint: {
+					zh: '客户的反馈：这次服务创造了什么价值。',
+					en: 'The customer’s feedback: the value this service created.',
+				},
+				name: 'value',
+			},
+		],
 		label: { zh: '解决 A', en: 'Answer' },
+		placeholder: {
+			steps: ['第一步', '第二步'],
+			remedies: ['follow-up'],
+			value: '服务价值:客户的反馈',
+		},
 		example: { steps: ['第一步', '第二步'], remedies: ['follow-up'], value: '客户的反馈' },
 		section: 'answer',
 		slides: 'analysis',
+		layout: 'headed',
 		search: true,
 	},
 	/** Discussion questions for a class (请思考). */
@@ -378,7 +529,7 @@ export const caseFields: readonly CaseField[] = [
 export const fieldsOf = (kind: CaseKind, registry: readonly CaseField[] = caseFields) =>
 	registry.filter((field) => field.kinds.includes(kind));
 
-/** The fields the registry alone describes (no special schema, form group or markup). */
+/** The fields the registry alone describes (every shape but `special`: no schema, form controls or markup of their own). */
 export const plainFieldsOf = (kind: CaseKind, registry: readonly CaseField[] = caseFields) =>
 	fieldsOf(kind, registry).filter((field) => field.shape !== 'special');
 

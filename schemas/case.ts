@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { parseGridCode, gridReferenceCodes } from './grid.ts';
 import {
 	demandTypes,
+	keyPointLevels,
 	outcomes,
 	peopleSides,
 	perceptionScale,
@@ -17,7 +18,13 @@ import {
 } from './course-vocabulary.ts';
 import { caseIdLength, placeMinLength, summaryMaxLength, titleMaxLength } from './limits.ts';
 import type { Vocabulary } from './vocabulary.ts';
-import { caseFields, plainFieldsOf, type CaseField, type CaseKind } from './case-fields.ts';
+import {
+	caseFields,
+	plainFieldsOf,
+	type CaseField,
+	type CaseKind,
+	type FieldPart,
+} from './case-fields.ts';
 
 /** Lower-case letters, digits and hyphens, `caseIdLength` characters: the URL is `/cases/<id>/`. */
 export const caseIdPattern = new RegExp(`^[a-z0-9-]{${caseIdLength.min},${caseIdLength.max}}$`);
@@ -196,67 +203,16 @@ function sharedFields(vocabulary: Vocabulary) {
 	};
 }
 
-const demandSchema = z.strictObject({
-	/** 要求 request, 需求 need, 索求 claim. */
-	type: z.enum(demandTypes.keys),
-	/** What the customer asked, needed or claimed. */
-	text: text('field.type.string'),
-});
-
-const gapSchema = z.strictObject({
-	/** The demand we could not meet. */
-	demand: text('field.type.string'),
-	/** Why we could not meet it. */
-	reason: text('field.type.string'),
-});
-
-const keyPointsSchema = z.strictObject(
-	{
-		/** 最关键点: what decided the customer's judgement. */
-		critical: text('field.type.string'),
-		/** 次关键点. */
-		secondary: text('field.type.string'),
-		/** 基本要点: what must simply be right. */
-		basic: text('field.type.string'),
-	},
-	{ error: 'field.type.object' },
-);
-
 /** Fields of `kind: mot`: the six parts of the course's case template. */
 const motFields = {
 	/** The MOT course's six-part case template. */
 	kind: z.literal('mot'),
-	/** 2. What the customer asked, needed, claimed. */
-	demands: z
-		.array(demandSchema, { error: 'field.type.list' })
-		.min(1, { error: 'field.list.empty' }),
-	/** 3. What we could not meet, and why (empty only when `outcome: positive`). */
-	gaps: z.array(gapSchema, { error: 'field.type.list' }),
-	/** 4. The key points of the customer's satisfaction. */
-	keyPoints: keyPointsSchema,
 };
-
-const answerSchema = z.strictObject(
-	{
-		/** The steps that solved it (服务步骤). */
-		steps: textList(),
-		/** Remedy strategies used (补救策略). */
-		remedies: z
-			.array(z.enum(remedyStrategies.keys), { error: 'field.type.list' })
-			.min(1, { error: 'field.list.empty' })
-			.superRefine(noDuplicates('list.duplicate')),
-		/** The value it created: the customer's feedback (服务价值). */
-		value: text('field.type.string'),
-	},
-	{ error: 'field.type.object' },
-);
 
 /** Fields of `kind: scqa`: extracting a successful service (服务经验萃取). */
 const scqaFields = {
 	/** The SCQA template: situation, complication, question, answer. */
 	kind: z.literal('scqa'),
-	/** A: steps, remedies and value. */
-	answer: answerSchema,
 };
 
 type TimeRange = { start: string; end?: string };
@@ -272,30 +228,103 @@ function crossFieldRules(
 	if (data.updated && data.updated < data.published) {
 		ctx.addIssue({ code: 'custom', message: 'updated.order', path: ['updated'] });
 	}
+	// A lesson or a mixed case always failed the customer somewhere: say where.
 	if (data.kind === 'mot' && data.gaps?.length === 0 && data.outcome !== 'positive') {
-		ctx.addIssue({ code: 'custom', message: 'gaps.empty', path: ['gaps'] });
+		ctx.addIssue({
+			code: 'custom',
+			message: 'lesson.unmet',
+			path: ['gaps'],
+			params: { field: 'gaps', outcome: 'positive' },
+		});
 	}
 }
 
-/** A plain field's rule from its registry entry: one text, or a list of texts; optional unless required. */
-function plainFieldSchema(field: CaseField) {
-	const schema = field.shape === 'lines' ? textList() : text('field.type.string');
+/** A column or part's rule: a text, a list of texts, one option, or several (no repeats). */
+function partSchema(part: FieldPart) {
+	const keys = (part.options?.list ?? []).map((term) => term.key) as [string, ...string[]];
+	switch (part.shape) {
+		case 'lines':
+			return textList();
+		case 'choice':
+			return z.enum(keys);
+		case 'choices':
+			return z
+				.array(z.enum(keys), { error: 'field.type.list' })
+				.min(1, { error: 'field.list.empty' })
+				.superRefine(noDuplicates('list.duplicate'));
+		default:
+			return text('field.type.string');
+	}
+}
+
+const partsShape = (parts: readonly FieldPart[] = []) =>
+	Object.fromEntries(parts.map((part) => [part.key, partSchema(part)]));
+
+/** A registry field's rule from its entry alone; optional unless required. */
+function registryFieldSchema(field: CaseField) {
+	const schema =
+		field.shape === 'rows'
+			? z
+					.array(z.strictObject(partsShape(field.columns)), { error: 'field.type.list' })
+					.min(field.minRows ?? 0, { error: 'field.list.empty' })
+			: field.shape === 'record'
+				? z.strictObject(partsShape(field.parts), { error: 'field.type.object' })
+				: field.shape === 'lines'
+					? textList()
+					: text('field.type.string');
 	return field.required ? schema : schema.optional();
 }
 
-type Text = ReturnType<typeof text>;
-type TextList = ReturnType<typeof textList>;
-/** The static types of today's plain fields; a field added to the registry is validated all the same. */
-interface PlainFields {
-	mot: { processChanges: TextList; insights: TextList; questions: z.ZodOptional<TextList> };
-	scqa: { situation: Text; complication: Text; question: Text; questions: z.ZodOptional<TextList> };
+/**
+ * The registry's fields of each kind (all but the special ones), as their data types: the
+ * rules come from the registry (`registryFieldSchema`), this says what the code may rely on.
+ */
+interface RegistryFields {
+	mot: {
+		/** 2. What the customer asked (要求), needed (需求), claimed (索求); at least one. */
+		demands: { type: (typeof demandTypes.keys)[number]; text: string }[];
+		/** 3. What we could not meet, and why (empty only when `outcome: positive`). */
+		gaps: { demand: string; reason: string }[];
+		/** 4. The key points of the customer's satisfaction: most critical, secondary, basic. */
+		keyPoints: Record<(typeof keyPointLevels.keys)[number], string>;
+		/** 5. Process changes the case calls for, at least one. */
+		processChanges: string[];
+		/** 6. Lessons that carry over to every touchpoint, at least one. */
+		insights: string[];
+		/** Discussion questions for a class (请思考). */
+		questions?: string[];
+	};
+	scqa: {
+		/** S: the setting. */
+		situation: string;
+		/** C: the service conflict, tied to the customer's pain point. */
+		complication: string;
+		/** Q: what had to be solved. */
+		question: string;
+		/** A: the steps (at least one), the remedy strategies used (at least one, no repeats), the value created. */
+		answer: {
+			steps: string[];
+			remedies: (typeof remedyStrategies.keys)[number][];
+			value: string;
+		};
+		/** Discussion questions for a class (请思考). */
+		questions?: string[];
+	};
 }
+type AsSchemas<T> = {
+	[K in keyof T]-?: undefined extends T[K]
+		? z.ZodOptional<z.ZodType<Exclude<T[K], undefined>>>
+		: z.ZodType<T[K]>;
+};
 
-/** The registry's plain fields of a kind, as zod shapes. */
-function plainFields<K extends CaseKind>(kind: K, registry: readonly CaseField[]): PlainFields[K] {
+/** The registry's fields of a kind, as zod shapes. */
+function registryFields<K extends CaseKind>(
+	kind: K,
+	registry: readonly CaseField[],
+): AsSchemas<RegistryFields[K]> {
 	return Object.fromEntries(
-		plainFieldsOf(kind, registry).map((field) => [field.key, plainFieldSchema(field)]),
-	) as unknown as PlainFields[K];
+		plainFieldsOf(kind, registry).map((field) => [field.key, registryFieldSchema(field)]),
+	) as unknown as AsSchemas<RegistryFields[K]>;
 }
 
 /** The object schemas of each kind, for tools that need the known keys at a path. */
@@ -305,8 +334,8 @@ export function caseObjectSchemas(
 ) {
 	const shared = sharedFields(vocabulary);
 	return {
-		mot: z.strictObject({ ...shared, ...motFields, ...plainFields('mot', registry) }),
-		scqa: z.strictObject({ ...shared, ...scqaFields, ...plainFields('scqa', registry) }),
+		mot: z.strictObject({ ...shared, ...motFields, ...registryFields('mot', registry) }),
+		scqa: z.strictObject({ ...shared, ...scqaFields, ...registryFields('scqa', registry) }),
 	};
 }
 

@@ -3,20 +3,17 @@
  * each part should be. These are warnings, never errors. A part with a single number in the
  * course ("(200)") is "about N" and is warned only beyond twice that.
  */
+import { caseFields, type FieldGuidance } from './case-fields.ts';
+import { fieldTexts } from './field-values.ts';
 import type { Label } from './grid.ts';
 
-export interface LengthGuidance {
-	/** Which part of the case it applies to. */
-	part: 'narrative' | 'demands' | 'gaps' | 'keyPoints' | 'processChanges' | 'insights';
+export interface LengthGuidance extends FieldGuidance {
+	/** Which part of the case it applies to: `narrative` (the body) or a field's key. */
+	part: string;
 	label: Label;
-	/** Suggested range in characters; `min` absent when the course gives one number. */
-	min?: number;
-	max: number;
-	/** Beyond this the checker warns. */
-	warnAbove: number;
-	warnBelow?: number;
 }
 
+/** The account (the body), then every field of the registry with a `guidance`. */
 export const lengthGuidance: readonly LengthGuidance[] = [
 	{
 		part: 'narrative',
@@ -26,23 +23,11 @@ export const lengthGuidance: readonly LengthGuidance[] = [
 		warnBelow: 800,
 		warnAbove: 1500,
 	},
-	{
-		part: 'demands',
-		label: { zh: '客户的要求、需求、索求', en: 'Demands' },
-		min: 100,
-		max: 200,
-		warnBelow: 100,
-		warnAbove: 200,
-	},
-	{ part: 'gaps', label: { zh: '无法满足的要求及理由', en: 'Gaps' }, max: 200, warnAbove: 400 },
-	{ part: 'keyPoints', label: { zh: '关键点', en: 'Key points' }, max: 100, warnAbove: 200 },
-	{
-		part: 'processChanges',
-		label: { zh: '流程改善', en: 'Process changes' },
-		max: 100,
-		warnAbove: 200,
-	},
-	{ part: 'insights', label: { zh: '启发', en: 'Insights' }, max: 100, warnAbove: 200 },
+	...caseFields.flatMap((field) =>
+		field.guidance
+			? [{ ...field.guidance, part: field.key, label: field.guidance.label ?? field.label }]
+			: [],
+	),
 ];
 
 /** The marker the scaffold writes into fields the author must fill; `check` rejects it. */
@@ -60,29 +45,19 @@ export function proseLength(markdown: string): number {
 }
 
 /** The parts of a case the guidance counts, as loose as a half-filled form holds them. */
-export interface GuidedParts {
-	body: string;
-	demands?: readonly { text: string }[];
-	gaps?: readonly { demand: string; reason: string }[];
-	keyPoints?: { critical: string; secondary: string; basic: string };
-	processChanges?: readonly string[];
-	insights?: readonly string[];
-}
+export type GuidedParts = { body: string } & Record<string, unknown>;
 
 const chars = (text: string) => [...text].length;
 
-/** Characters per guided part, counted the same way for the checker's warnings and the form's live counts. */
-export function guidedPartLengths(parts: GuidedParts): Record<LengthGuidance['part'], number> {
-	return {
-		narrative: proseLength(parts.body),
-		demands: chars((parts.demands ?? []).map((d) => d.text).join('')),
-		gaps: chars((parts.gaps ?? []).map((g) => g.demand + g.reason).join('')),
-		keyPoints: parts.keyPoints
-			? chars(parts.keyPoints.critical + parts.keyPoints.secondary + parts.keyPoints.basic)
-			: 0,
-		processChanges: chars((parts.processChanges ?? []).join('')),
-		insights: chars((parts.insights ?? []).join('')),
-	};
+/** Characters per guided part (a field's texts, choices not counted), the same for the checker's warnings and the form's live counts. */
+export function guidedPartLengths(parts: GuidedParts): Record<string, number> {
+	return Object.fromEntries(
+		lengthGuidance.map((guidance) => {
+			if (guidance.part === 'narrative') return [guidance.part, proseLength(parts.body)];
+			const field = caseFields.find((f) => f.key === guidance.part)!;
+			return [guidance.part, chars(fieldTexts(field, parts[field.key]).join(''))];
+		}),
+	);
 }
 
 /** `800–1500` or `≈100`: the suggested range as the course gives it. */

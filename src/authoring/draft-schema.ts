@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { caseFields } from '../../schemas/case-fields.ts';
+import { partName } from '../../schemas/field-values.ts';
 import { emptyFormState, type FormState, type KnownFormState } from './form-model.ts';
 
 const text = z.string();
@@ -27,14 +28,6 @@ export const formDraftSchema = z.object({
 	outcome: text,
 	perception: text,
 	servqual: texts,
-	demands: z.array(z.object({ type: text, text })),
-	gaps: z.array(z.object({ demand: text, reason: text })),
-	keyCritical: text,
-	keySecondary: text,
-	keyBasic: text,
-	steps: text,
-	remedies: texts,
-	value: text,
 	body: text,
 	related: text,
 	aliases: text,
@@ -48,12 +41,32 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: Same<z.infer<typeof formDraftSchema>, KnownFormState> = true;
 void sameShape;
 
-/** Fields a draft from an older form lacks start empty; any field of the wrong shape rejects the draft. */
-/** A plain field of the registry is text, as the form keeps it (also one added since this schema was written). */
-const plainFieldText = Object.fromEntries(
-	caseFields.filter((field) => field.shape !== 'special').map((field) => [field.key, text]),
+/**
+ * The registry's fields as the form keeps them (also those added since this schema was written):
+ * a text per `text` or `lines` field, rows of column texts per `rows` field, a text or the
+ * checked options per part of a `record`.
+ */
+const registryFieldShapes = Object.fromEntries(
+	caseFields.flatMap((field): [string, z.ZodType][] => {
+		if (field.shape === 'rows')
+			return [
+				[
+					field.key,
+					z.array(
+						z.object(Object.fromEntries((field.columns ?? []).map((column) => [column.key, text]))),
+					),
+				],
+			];
+		if (field.shape === 'record')
+			return (field.parts ?? []).map((part) => [
+				partName(field, part),
+				part.shape === 'choices' ? texts : text,
+			]);
+		return field.shape === 'special' ? [] : [[field.key, text]];
+	}),
 );
-const storedDraftSchema = formDraftSchema.extend(plainFieldText).partial();
+/** Fields a draft from an older form lacks start empty; any field of the wrong shape rejects the draft. */
+const storedDraftSchema = formDraftSchema.extend(registryFieldShapes).partial();
 
 /** The form state a stored draft holds, or undefined when it is not a draft this form can show. */
 export function parseStoredDraft(stored: string): FormState | undefined {

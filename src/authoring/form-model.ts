@@ -8,35 +8,33 @@ import {
 	plainFieldsOf,
 	type CaseField,
 	type CaseKind,
+	type FieldPart,
 } from '../../schemas/case-fields.ts';
+import { emptyRow, partName, startRows } from '../../schemas/field-values.ts';
 import { freeCaseId } from './scaffold.ts';
 import { caseToMdx, type Yamlish } from './serialize.ts';
 
 /**
- * The form's state: the controls above, and the registry's plain fields (schemas/case-fields.ts)
- * by key, each the text of its control — one item per line for a list.
+ * The form's state: the controls below, and the registry's fields (schemas/case-fields.ts): a
+ * `text` or `lines` field by its key, the text of its control (one item per line for a list); a
+ * `rows` field by its key, its rows of column texts; a `record` field's parts by their control
+ * names (`partName`), a text or the checked options.
  */
-export type FormState = KnownFormState & { [plainField: string]: unknown };
+export type FormState = KnownFormState & { [registryField: string]: unknown };
 
 export interface PersonRow {
 	name: string;
 	role: string;
 	side: string;
 }
-export interface DemandRow {
-	type: string;
-	text: string;
-}
-export interface GapRow {
-	demand: string;
-	reason: string;
-}
+/** A row of a `rows` field of the registry: its column texts by key. */
+export type RegistryRow = Record<string, string>;
 /** One grid code picked in the form (a cell or a point). */
 export interface GridCodeRow {
 	code: string;
 }
 
-/** Everything the form's controls hold, as typed (strings, checked values, repeatable rows), but the plain fields. */
+/** Everything the form's controls hold, as typed (strings, checked values, repeatable rows), but the registry's fields. */
 export interface KnownFormState {
 	kind: 'mot' | 'scqa';
 	id: string;
@@ -55,15 +53,6 @@ export interface KnownFormState {
 	outcome: string;
 	perception: string;
 	servqual: string[];
-	demands: DemandRow[];
-	gaps: GapRow[];
-	keyCritical: string;
-	keySecondary: string;
-	keyBasic: string;
-	/** One step per line. */
-	steps: string;
-	remedies: string[];
-	value: string;
 	/** The narrative (MOT) or the longer story (SCQA), Markdown. */
 	body: string;
 	/** Ids separated by spaces or commas. */
@@ -75,17 +64,33 @@ export interface KnownFormState {
 	updated: string;
 }
 
-/** The repeatable groups and the empty row each starts with. */
-export const rowTemplates = {
+/** The form's own repeatable groups and the empty row each starts with. */
+const knownRows = {
 	grid: { code: '' },
 	people: { name: '', role: '', side: 'customer' },
-	demands: { type: 'request', text: '' },
-	gaps: { demand: '', reason: '' },
-} as const satisfies Record<string, Record<string, string>>;
-export type GroupName = keyof typeof rowTemplates;
-export const groupNames = Object.keys(rowTemplates) as GroupName[];
+} as const satisfies Record<string, RegistryRow>;
 
-/** The registry's plain fields as the form shows them: the kind's own in its fieldset, the shared ones with the closing fields. */
+/** A repeatable group: `grid`, `people`, or a `rows` field of the registry. */
+export type GroupName = string;
+
+/** The repeatable groups of the form, in page order. */
+export const groupNamesOf = (registry: readonly CaseField[] = caseFields): GroupName[] => [
+	...Object.keys(knownRows),
+	...registry.filter((field) => field.shape === 'rows').map((field) => field.key),
+];
+export const groupNames = groupNamesOf();
+
+/** The empty row "add" appends to a group. */
+export function rowTemplate(
+	group: GroupName,
+	registry: readonly CaseField[] = caseFields,
+): RegistryRow {
+	if (group in knownRows) return { ...knownRows[group as keyof typeof knownRows] };
+	const field = registry.find((f) => f.key === group);
+	return field ? emptyRow(field) : {};
+}
+
+/** The registry's fields as the form shows them: the kind's own in its fieldset, the shared ones with the closing fields. */
 export function formPlainFields(
 	kind: CaseKind,
 	where: 'own' | 'shared',
@@ -96,10 +101,18 @@ export function formPlainFields(
 	);
 }
 
-/** Every plain field of the registry starts empty (a field added there needs no change here). */
-const emptyPlainFields = (registry: readonly CaseField[]) =>
+/** Every registry field starts empty, `rows` with its starting rows (a field added there needs no change here). */
+const emptyRegistryFields = (registry: readonly CaseField[]) =>
 	Object.fromEntries(
-		registry.filter((field) => field.shape !== 'special').map((field) => [field.key, '']),
+		registry.flatMap((field): [string, unknown][] => {
+			if (field.shape === 'rows') return [[field.key, startRows(field)]];
+			if (field.shape === 'record')
+				return (field.parts ?? []).map((part) => [
+					partName(field, part),
+					part.shape === 'choices' ? [] : '',
+				]);
+			return field.shape === 'special' ? [] : [[field.key, '']];
+		}),
 	);
 
 export function emptyFormState(
@@ -107,7 +120,7 @@ export function emptyFormState(
 	registry: readonly CaseField[] = caseFields,
 ): FormState {
 	return {
-		...emptyPlainFields(registry),
+		...emptyRegistryFields(registry),
 		kind: 'mot',
 		id: '',
 		title: '',
@@ -127,25 +140,7 @@ export function emptyFormState(
 		outcome: '',
 		perception: '',
 		servqual: [],
-		demands: [
-			{ type: 'request', text: '' },
-			{ type: 'need', text: '' },
-			{ type: 'claim', text: '' },
-		],
-		gaps: [{ demand: '', reason: '' }],
-		keyCritical: '',
-		keySecondary: '',
-		keyBasic: '',
-		processChanges: '',
-		insights: '',
-		situation: '',
-		complication: '',
-		question: '',
-		steps: '',
-		remedies: [],
-		value: '',
 		body: '',
-		questions: '',
 		related: '',
 		aliases: '',
 		authors: '',
@@ -185,22 +180,58 @@ export interface FormCase {
 	rows: RowMap;
 }
 
-/** The case the form describes: empty optional parts left out, required ones kept (even empty) so the checker names them. */
-/** A plain field from its control: one trimmed text, or one item per line; optional ones left out when empty. */
-function plainValue(field: CaseField, raw: unknown): Yamlish {
-	const value = typeof raw === 'string' ? raw : '';
-	const result = field.shape === 'lines' ? lines(value) : value.trim();
-	return field.required ? result : result.length ? result : undefined;
+const textOf = (raw: unknown) => (typeof raw === 'string' ? raw : '');
+const listOf = (raw: unknown) => (Array.isArray(raw) ? raw.map(String) : []);
+const isEmpty = (value: Yamlish) =>
+	value === undefined ||
+	value === '' ||
+	(Array.isArray(value) && value.length === 0) ||
+	(typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(isEmpty));
+
+/** A column's or part's value from its control: trimmed text, one item per line, an option, the checked options. */
+function partValue(part: FieldPart, raw: unknown): Yamlish {
+	if (part.shape === 'lines') return lines(textOf(raw));
+	if (part.shape === 'choices') return listOf(raw);
+	return part.shape === 'choice' ? textOf(raw) : textOf(raw).trim();
 }
 
-const plainValues = (state: FormState, fields: readonly CaseField[]) =>
-	Object.fromEntries(
-		fields.map((field) => [
-			field.key,
-			plainValue(field, (state as unknown as Record<string, unknown>)[field.key]),
-		]),
-	);
+/**
+ * A registry field from the form: rows with some text (the rest dropped, noted in `rows`), a
+ * record's parts, a text or its lines. Optional ones are left out when empty, required ones
+ * kept (even empty) so the checker names them.
+ */
+function registryValue(
+	field: CaseField,
+	state: Record<string, unknown>,
+	keep: (
+		group: GroupName,
+		list: RegistryRow[],
+		filled: (row: RegistryRow) => boolean,
+	) => RegistryRow[],
+): Yamlish {
+	const columns = field.columns ?? [];
+	const value: Yamlish =
+		field.shape === 'rows'
+			? keep(
+					field.key,
+					Array.isArray(state[field.key]) ? (state[field.key] as RegistryRow[]) : [],
+					// A row counts when a text of it is filled: a chosen option alone is the empty row's default.
+					(row) => columns.some((c) => c.shape !== 'choice' && textOf(row[c.key]).trim() !== ''),
+				).map((row) => Object.fromEntries(columns.map((c) => [c.key, partValue(c, row[c.key])])))
+			: field.shape === 'record'
+				? Object.fromEntries(
+						(field.parts ?? []).map((part) => [
+							part.key,
+							partValue(part, state[partName(field, part)]),
+						]),
+					)
+				: field.shape === 'lines'
+					? lines(textOf(state[field.key]))
+					: textOf(state[field.key]).trim();
+	return field.required || !isEmpty(value) ? value : undefined;
+}
 
+/** The case the form describes: empty optional parts left out, required ones kept (even empty) so the checker names them. */
 export function formToCase(
 	state: FormState,
 	registry: readonly CaseField[] = caseFields,
@@ -212,22 +243,21 @@ export function formToCase(
 		filled: (row: T) => boolean = hasText,
 	) => {
 		rows[group] = [];
-		return list.filter((row, index) => (filled(row) ? rows[group].push(index) : false));
+		return list.filter((row, index) => (filled(row) ? rows[group]!.push(index) : false));
 	};
+	const registryValues = (where: 'own' | 'shared') =>
+		Object.fromEntries(
+			formPlainFields(state.kind, where, registry).map((field) => [
+				field.key,
+				registryValue(field, state as Record<string, unknown>, keep),
+			]),
+		);
 	const grid = keep('grid', state.grid, (row) => row.code !== '').map((row) => row.code);
 	const people = keep(
 		'people',
 		state.people,
 		(row) => row.name.trim() !== '' || row.role.trim() !== '',
 	).map((p) => ({ name: p.name.trim(), role: p.role.trim(), side: p.side }));
-	const demands = keep('demands', state.demands, (row) => row.text.trim() !== '').map((d) => ({
-		type: d.type,
-		text: d.text.trim(),
-	}));
-	const gaps = keep('gaps', state.gaps).map((g) => ({
-		demand: g.demand.trim(),
-		reason: g.reason.trim(),
-	}));
 	const tags = [...new Set([...state.tags, ...names(state.tagsOther)])];
 
 	const shared: Record<string, Yamlish> = {
@@ -246,35 +276,15 @@ export function formToCase(
 		perception: state.perception === '' ? undefined : Number(state.perception),
 		servqual: optional(state.servqual),
 	};
-	const own: Record<string, Yamlish> =
-		state.kind === 'mot'
-			? {
-					demands,
-					gaps,
-					keyPoints: {
-						critical: state.keyCritical.trim(),
-						secondary: state.keySecondary.trim(),
-						basic: state.keyBasic.trim(),
-					},
-					...plainValues(state, formPlainFields('mot', 'own', registry)),
-				}
-			: {
-					...plainValues(state, formPlainFields('scqa', 'own', registry)),
-					answer: {
-						steps: lines(state.steps),
-						remedies: state.remedies,
-						value: state.value.trim(),
-					},
-				};
 	const closing: Record<string, Yamlish> = {
-		...plainValues(state, formPlainFields(state.kind, 'shared', registry)),
+		...registryValues('shared'),
 		related: optional(words(state.related)),
 		aliases: optional(words(state.aliases)),
 		authors: names(state.authors),
 		published: state.published.trim(),
 		updated: state.updated.trim() || undefined,
 	};
-	return { fields: { ...shared, ...own, ...closing }, body: state.body, rows };
+	return { fields: { ...shared, ...registryValues('own'), ...closing }, body: state.body, rows };
 }
 
 export function formToMdx(state: FormState): string {

@@ -6,6 +6,7 @@ import { placeholderMarker } from '../../schemas/guidance.ts';
 import { caseIdPattern, summaryMaxLength, titleMaxLength } from '../../schemas/case.ts';
 import { parseGridCode } from '../../schemas/grid.ts';
 import { caseFields, plainFieldsOf, type CaseField } from '../../schemas/case-fields.ts';
+import { scaffoldValue } from '../../schemas/field-values.ts';
 import { caseToMdx, type Yamlish } from './serialize.ts';
 
 export interface ScaffoldOptions {
@@ -57,18 +58,19 @@ export function freeCaseId(
 	for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** The registry's plain fields, each holding its marker: one line, or a list of one. */
-function plainScaffold(
+/** The registry's fields of a kind, each holding its placeholder with markers (the kind's own or the shared ones). */
+function registryScaffold(
 	kind: ScaffoldOptions['kind'],
 	registry: readonly CaseField[],
+	which: 'own' | 'shared',
 ): Record<string, Yamlish> {
 	return Object.fromEntries(
 		plainFieldsOf(kind, registry)
-			.filter((field) => field.placeholder)
-			.map((field) => [
-				field.key,
-				field.shape === 'lines' ? [fill(field.placeholder!)] : fill(field.placeholder!),
-			]),
+			.filter((field) => (field.kinds.length === 1) === (which === 'own'))
+			.flatMap((field) => {
+				const value = scaffoldValue(field, fill);
+				return value === undefined ? [] : [[field.key, value as Yamlish]];
+			}),
 	);
 }
 
@@ -82,7 +84,7 @@ export function scaffoldFields(
 	}
 	/** The registry's placeholder for a field, its limits filled in from the constants. */
 	const marker = (key: string) => {
-		const placeholder = registry.find((field) => field.key === key)?.placeholder ?? key;
+		const placeholder = String(registry.find((field) => field.key === key)?.placeholder ?? key);
 		return fill(
 			placeholder
 				.replace('{titleMax}', String(titleMaxLength))
@@ -103,36 +105,12 @@ export function scaffoldFields(
 		],
 		industry: options.industry ?? marker('industry'),
 	};
-	const closing: Record<string, Yamlish> = {
-		...plainScaffold(options.kind, registry),
-		authors: options.authors?.length ? options.authors : [marker('authors')],
-		published: options.published ?? today(),
-	};
-	if (options.kind === 'mot') {
-		return {
-			...shared,
-			demands: [
-				{ type: 'request', text: fill('客户提出的要求') },
-				{ type: 'need', text: fill('客户的需求') },
-				{ type: 'claim', text: fill('客户的索求') },
-			],
-			gaps: [{ demand: fill('没能满足的要求'), reason: fill('没能满足的原因') }],
-			keyPoints: {
-				critical: fill('最关键点'),
-				secondary: fill('次关键点'),
-				basic: fill('基本要点'),
-			},
-			...closing,
-		};
-	}
 	return {
 		...shared,
-		answer: {
-			steps: [fill('第一步'), fill('第二步')],
-			remedies: ['follow-up'],
-			value: fill('服务价值:客户的反馈'),
-		},
-		...closing,
+		...registryScaffold(options.kind, registry, 'own'),
+		...registryScaffold(options.kind, registry, 'shared'),
+		authors: options.authors?.length ? options.authors : [marker('authors')],
+		published: options.published ?? today(),
 	};
 }
 

@@ -60,7 +60,7 @@ export const messageRules = {
 	'people.roles': 'people',
 	'industry.unknown': 'vocabulary',
 	'perception.range': 'perception',
-	'gaps.empty': 'gaps-empty',
+	'lesson.unmet': 'gaps-empty',
 
 	// Across files
 	'id.duplicate': 'duplicate-id',

@@ -23,11 +23,6 @@ export const caseViewLabels: ViewLabels = {
 	facts: both('case.facts'),
 	narrative: both('case.narrative'),
 	story: both('case.story'),
-	gapDemand: both('case.gapDemand'),
-	gapReason: both('case.gapReason'),
-	steps: both('case.steps'),
-	remedies: both('case.remedies'),
-	value: both('case.value'),
 };
 
 export const sectionAbout: CaseSection = { id: 'about', label: both('case.about') };

@@ -3,15 +3,17 @@
  * nodes as Astro elements) and the form's live preview (src/client/author/preview.ts builds
  * DOM nodes): pure functions from case data to a small element tree, so both show the same
  * markup with the same classes. Text is always a text node; nothing is parsed as HTML.
- * Plain registry fields (schemas/case-fields.ts) render from their entry alone.
+ * Every field renders from its registry entry (schemas/case-fields.ts) alone, by its shape.
  */
-import { caseFields, fieldsOf, type CaseField, type CaseKind } from '../../schemas/case-fields.ts';
 import {
-	demandTypes,
-	keyPointLevels,
-	peopleSides,
-	remedyStrategies,
-} from '../../schemas/course-vocabulary.ts';
+	caseFields,
+	fieldsOf,
+	type CaseField,
+	type CaseKind,
+	type FieldPart,
+} from '../../schemas/case-fields.ts';
+import { peopleSides } from '../../schemas/course-vocabulary.ts';
+import { optionLabel } from '../../schemas/field-values.ts';
 import { sameInEvery, type Label, type Locale } from '../../schemas/locales.ts';
 import { formatTimeRange } from './format.ts';
 
@@ -35,11 +37,6 @@ export interface ViewLabels {
 	facts: Label;
 	narrative: Label;
 	story: Label;
-	gapDemand: Label;
-	gapReason: Label;
-	steps: Label;
-	remedies: Label;
-	value: Label;
 }
 
 /** The parts of a case the sections read, as loose as a half-filled form holds them. */
@@ -103,116 +100,145 @@ function factsContent(
 	];
 }
 
-/** The markup of a field that renders specially; undefined for plain fields. */
-function specialContent(
-	field: CaseField,
-	data: CaseLike,
-	lang: Locale,
-	labels: ViewLabels,
-): ViewNode[] | undefined {
-	switch (field.key) {
-		case 'demands': {
-			const demands = list(data.demands).map(record);
-			return demandTypes.list.flatMap((type) => {
-				const items = demands.filter((d) => d.type === type.key);
-				return items.length
-					? [
-							el(
-								'div',
-								{ class: 'demand-group', 'data-type': type.key },
-								el('h3', undefined, type.label[lang]),
-								el('ul', undefined, ...items.map((d) => el('li', undefined, text(d.text)))),
-							),
-						]
-					: [];
-			});
-		}
-		case 'gaps':
-			return [
-				el(
-					'table',
-					{ class: 'gaps' },
-					el(
-						'thead',
-						undefined,
+/** The markup of a `rows` field: a table, or one group per option of its first `choice` column. */
+function rowsContent(field: CaseField, value: unknown, lang: Locale): ViewNode[] {
+	const rows = list(value).map(record);
+	const columns = field.columns ?? [];
+	const cls = field.css?.class ? { class: field.css.class } : undefined;
+	if (field.layout === 'grouped') {
+		const by = columns.find((column) => column.shape === 'choice')!;
+		const shown = columns.filter((column) => column !== by);
+		return (by.options?.list ?? []).flatMap((option) => {
+			const items = rows.filter((row) => row[by.key] === option.key);
+			return items.length
+				? [
 						el(
-							'tr',
-							undefined,
-							el('th', { scope: 'col' }, labels.gapDemand[lang]),
-							el('th', { scope: 'col' }, labels.gapReason[lang]),
-						),
-					),
-					el(
-						'tbody',
-						undefined,
-						...list(data.gaps)
-							.map(record)
-							.map((gap) =>
-								el(
-									'tr',
-									undefined,
-									el('td', undefined, text(gap.demand)),
-									el('td', undefined, text(gap.reason)),
+							'div',
+							{ ...cls, [`data-${by.key}`]: option.key },
+							el('h3', undefined, option.label[lang]),
+							el(
+								'ul',
+								undefined,
+								...items.map((row) =>
+									el('li', undefined, shown.map((column) => text(row[column.key])).join(' ')),
 								),
 							),
-					),
-				),
-			];
-		case 'keyPoints': {
-			const points = record(data.keyPoints);
-			return [
-				el(
-					'div',
-					{ class: 'keypoints' },
-					...keyPointLevels.list.map((level) =>
-						el(
-							'p',
-							{ class: 'keypoint', 'data-level': level.key },
-							el('strong', undefined, level.label[lang]),
-							text(points[level.key]),
 						),
-					),
-				),
-			];
-		}
-		case 'answer': {
-			const answer = record(data.answer);
-			return [
-				el('h3', undefined, labels.steps[lang]),
-				el('ol', undefined, ...list(answer.steps).map((step) => el('li', undefined, text(step)))),
-				el('h3', undefined, labels.remedies[lang]),
-				el(
-					'ul',
-					{ class: 'remedies' },
-					...list(answer.remedies).map((key) =>
-						el(
-							'li',
-							{ 'data-remedy': text(key) },
-							remedyStrategies.label(text(key) as never)?.[lang] ?? text(key),
-						),
-					),
-				),
-				el('h3', undefined, labels.value[lang]),
-				el('p', undefined, text(answer.value)),
-			];
-		}
-		case 'related':
-			return [{ slot: 'related' }];
-		default:
-			return undefined;
+					]
+				: [];
+		});
 	}
-}
-
-/** A plain field from its registry entry: a paragraph, or a numbered or bulleted list. */
-function plainContent(field: CaseField, value: unknown): ViewNode[] {
-	if (field.shape === 'text') return [el('p', undefined, text(value))];
 	return [
 		el(
-			field.list === 'ordered' ? 'ol' : 'ul',
-			undefined,
-			...list(value).map((item) => el('li', undefined, text(item))),
+			'table',
+			cls,
+			el(
+				'thead',
+				undefined,
+				el(
+					'tr',
+					undefined,
+					...columns.map((column) => el('th', { scope: 'col' }, column.label[lang])),
+				),
+			),
+			el(
+				'tbody',
+				undefined,
+				...rows.map((row) =>
+					el(
+						'tr',
+						undefined,
+						...columns.map((column) =>
+							el('td', undefined, partText(column, row[column.key], lang)),
+						),
+					),
+				),
+			),
 		),
 	];
+}
+
+/** A column's or part's value as one text (an option as its label). */
+const partText = (part: FieldPart, value: unknown, lang: Locale) =>
+	part.shape === 'choice'
+		? optionLabel(part.options, text(value))[lang]
+		: Array.isArray(value)
+			? value
+					.map((item) =>
+						part.shape === 'choices' ? optionLabel(part.options, text(item))[lang] : text(item),
+					)
+					.join('、')
+			: text(value);
+
+/** A part of a `headed` record: a list (an option as its label, its key in `data-<attr>`) or a paragraph. */
+function partContent(part: FieldPart, value: unknown, lang: Locale): ViewNode {
+	if (part.shape === 'text' || part.shape === 'choice')
+		return el('p', undefined, partText(part, value, lang));
+	const items = list(value).map((item) =>
+		part.shape === 'choices'
+			? el(
+					'li',
+					part.css?.attr ? { [`data-${part.css.attr}`]: text(item) } : undefined,
+					optionLabel(part.options, text(item))[lang],
+				)
+			: el('li', undefined, text(item)),
+	);
+	return el(
+		part.list === 'ordered' ? 'ol' : 'ul',
+		part.css?.class ? { class: part.css.class } : undefined,
+		...items,
+	);
+}
+
+/** The markup of a `record` field: each part under its heading, or each a paragraph led by its label. */
+function recordContent(field: CaseField, value: unknown, lang: Locale): ViewNode[] {
+	const parts = field.parts ?? [];
+	const data = record(value);
+	if (field.layout === 'headed')
+		return parts.flatMap((part) => [
+			el('h3', undefined, part.label[lang]),
+			partContent(part, data[part.key], lang),
+		]);
+	const css = field.css ?? {};
+	return [
+		el(
+			'div',
+			css.class ? { class: css.class } : undefined,
+			...parts.map((part) =>
+				el(
+					'p',
+					{
+						...(css.item ? { class: css.item } : {}),
+						...(css.attr ? { [`data-${css.attr}`]: part.key } : {}),
+					},
+					el('strong', undefined, part.label[lang]),
+					partText(part, data[part.key], lang),
+				),
+			),
+		),
+	];
+}
+
+/** A field's markup from its registry entry: a paragraph, a list, rows or a record; related cases are the host's. */
+function fieldContent(field: CaseField, value: unknown, lang: Locale): ViewNode[] {
+	switch (field.shape) {
+		case 'text':
+			return [el('p', undefined, text(value))];
+		case 'lines':
+			return [
+				el(
+					field.list === 'ordered' ? 'ol' : 'ul',
+					undefined,
+					...list(value).map((item) => el('li', undefined, text(item))),
+				),
+			];
+		case 'rows':
+			return rowsContent(field, value, lang);
+		case 'record':
+			return recordContent(field, value, lang);
+		default:
+			return [{ slot: 'related' }];
+	}
 }
 
 const isFilled = (value: unknown) =>
@@ -225,7 +251,7 @@ const isFilled = (value: unknown) =>
 /**
  * The sections of a case in reading order: the facts; for MOT the account first (part 1 of the
  * course's template); the kind's own parts in registry order; for SCQA the longer story after
- * the answer; then the shared parts (questions, related) when filled.
+ * its four parts; then the shared parts (in registry order) when filled.
  */
 export function caseView(
 	data: CaseLike,
@@ -260,7 +286,7 @@ export function caseView(
 			{
 				id: field.section!,
 				label: field.label,
-				content: specialContent(field, data, lang, labels) ?? plainContent(field, value),
+				content: fieldContent(field, value, lang),
 			},
 		];
 	};

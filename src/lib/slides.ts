@@ -1,11 +1,16 @@
 /**
  * A case as a sequence of slides for class. Groups let the class mode reorder them: the
  * discussion questions come right after the story and the analysis waits, so a class discusses
- * before it reads the answer.
+ * before it reads the solution.
  */
-import { caseFields, plainFieldsOf, type CaseField } from '../../schemas/case-fields.ts';
+import {
+	caseFields,
+	plainFieldsOf,
+	type CaseField,
+	type FieldPart,
+} from '../../schemas/case-fields.ts';
 import type { CaseData } from '../../schemas/case.ts';
-import { demandTypes, keyPointLevels, remedyStrategies } from '../../schemas/course-vocabulary.ts';
+import { optionLabel } from '../../schemas/field-values.ts';
 import { label, type Locale, type UiKey } from '../i18n/ui.ts';
 import { markdownToText } from '../search/records.ts';
 import type { SlideGroup } from './class-order.ts';
@@ -45,11 +50,86 @@ export function storyParts(body: string, size = 160): string[][] {
 	return parts.map((part) => [part.join('')]);
 }
 
-/**
- * Slides of the registry's plain fields in a group, in registry order: a text is one slide, a
- * list one slide (numbered or bulleted) — except discussion questions, one slide each.
- */
-function plainSlides(
+const texts = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+const record = (value: unknown) =>
+	value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+
+/** A part's value as slide lines: a text is one line, a list its items, options their labels. */
+function partLines(part: FieldPart, value: unknown, lang: Locale): string[] {
+	if (part.shape === 'choice') return [label(optionLabel(part.options, String(value)), lang)];
+	if (part.shape === 'choices')
+		return texts(value).map((key) => label(optionLabel(part.options, key), lang));
+	return part.shape === 'lines' ? texts(value) : [String(value ?? '')];
+}
+
+/** The slides of one field, the first named after its section. */
+function fieldSlides(field: CaseField, value: unknown, group: SlideGroup, lang: Locale): Slide[] {
+	const heading = { text: label(field.label, lang) };
+	const slides: Omit<Slide, 'group' | 'name'>[] = [];
+	if (field.shape === 'text') {
+		if (typeof value === 'string') slides.push({ heading, lines: [value] });
+	} else if (field.shape === 'lines') {
+		const items = texts(value);
+		// Discussion questions: one slide each.
+		if (group === 'questions') slides.push(...items.map((item) => ({ heading, lines: [item] })));
+		else if (items.length) slides.push({ heading, lines: items, list: field.list ?? 'unordered' });
+	} else if (field.shape === 'rows') {
+		const rows = (Array.isArray(value) ? value : []).map(record);
+		const columns = field.columns ?? [];
+		if (field.layout === 'grouped') {
+			// One slide per option, in the vocabulary's order.
+			const by = columns.find((column) => column.shape === 'choice')!;
+			const shown = columns.filter((column) => column !== by);
+			for (const option of by.options?.list ?? []) {
+				const items = rows
+					.filter((row) => row[by.key] === option.key)
+					.map((row) => shown.map((column) => String(row[column.key] ?? '')).join(' '));
+				if (items.length)
+					slides.push({
+						heading: { text: label(option.label, lang) },
+						lines: items,
+						list: 'unordered',
+					});
+			}
+		} else if (rows.length)
+			slides.push({
+				heading,
+				lines: rows.map((row) =>
+					columns.flatMap((column) => partLines(column, row[column.key], lang)).join(' —— '),
+				),
+				list: 'unordered',
+			});
+	} else if (field.shape === 'record' && value !== undefined) {
+		const parts = field.parts ?? [];
+		const data = record(value);
+		if (field.layout === 'headed')
+			slides.push(
+				...parts.map((part) => ({
+					heading: { text: label(part.label, lang) },
+					lines: partLines(part, data[part.key], lang),
+					...(part.shape === 'lines' || part.shape === 'choices'
+						? { list: part.list ?? ('unordered' as const) }
+						: {}),
+				})),
+			);
+		else
+			slides.push({
+				heading,
+				lines: parts.map(
+					(part) =>
+						`${label(part.label, lang)}:${partLines(part, data[part.key], lang).join('、')}`,
+				),
+			});
+	}
+	return slides.map((slide, i) => ({
+		group,
+		name: i === 0 ? field.section : undefined,
+		...slide,
+	}));
+}
+
+/** Slides of the registry's fields in a group, in registry order. */
+function registrySlides(
 	data: CaseData,
 	group: SlideGroup,
 	lang: Locale,
@@ -57,24 +137,9 @@ function plainSlides(
 ): Slide[] {
 	return plainFieldsOf(data.kind, registry)
 		.filter((field) => field.slides === group)
-		.flatMap((field): Slide[] => {
-			const value = (data as unknown as Record<string, unknown>)[field.key];
-			const heading = { text: field.label[lang] };
-			if (typeof value === 'string')
-				return [{ group, name: field.section, heading, lines: [value] }];
-			const items = Array.isArray(value) ? value.map(String) : [];
-			if (!items.length) return [];
-			if (group === 'questions')
-				return items.map((item, i) => ({
-					group,
-					name: i === 0 ? field.section : undefined,
-					heading,
-					lines: [item],
-				}));
-			return [
-				{ group, name: field.section, heading, lines: items, list: field.list ?? 'unordered' },
-			];
-		});
+		.flatMap((field) =>
+			fieldSlides(field, (data as unknown as Record<string, unknown>)[field.key], group, lang),
+		);
 }
 
 export function caseSlides(
@@ -99,7 +164,7 @@ export function caseSlides(
 
 	const story = storyParts(body);
 	if (data.kind === 'scqa') {
-		slides.push(...plainSlides(data, 'story', lang, registry));
+		slides.push(...registrySlides(data, 'story', lang, registry));
 		story.forEach((lines, i) =>
 			slides.push({
 				group: 'story',
@@ -108,22 +173,7 @@ export function caseSlides(
 				lines,
 			}),
 		);
-		slides.push(
-			{
-				group: 'analysis',
-				name: 'answer',
-				heading: { key: 'case.steps' },
-				lines: data.answer.steps,
-				list: 'ordered',
-			},
-			{
-				group: 'analysis',
-				heading: { key: 'case.remedies' },
-				lines: data.answer.remedies.map((r) => label(remedyStrategies.label(r), lang)),
-				list: 'unordered',
-			},
-			{ group: 'analysis', heading: { key: 'case.value' }, lines: [data.answer.value] },
-		);
+		slides.push(...registrySlides(data, 'analysis', lang, registry));
 	} else {
 		story.forEach((lines, i) =>
 			slides.push({
@@ -133,38 +183,8 @@ export function caseSlides(
 				lines,
 			}),
 		);
-		// One slide per type of demand, in the course's order; `#demands` opens the first of them.
-		const demandSlides: Slide[] = [];
-		for (const type of demandTypes.list) {
-			const items = data.demands.filter((d) => d.type === type.key).map((d) => d.text);
-			if (items.length)
-				demandSlides.push({
-					group: 'analysis',
-					name: demandSlides.length === 0 ? 'demands' : undefined,
-					heading: { text: label(type.label, lang) },
-					lines: items,
-					list: 'unordered',
-				});
-		}
-		slides.push(...demandSlides);
-		if (data.gaps.length)
-			slides.push({
-				group: 'analysis',
-				name: 'gaps',
-				heading: { key: 'case.gaps' },
-				lines: data.gaps.map((g) => `${g.demand} —— ${g.reason}`),
-				list: 'unordered',
-			});
-		slides.push({
-			group: 'analysis',
-			name: 'key-points',
-			heading: { key: 'case.keyPoints' },
-			lines: keyPointLevels.list.map(
-				(level) => `${label(level.label, lang)}:${data.keyPoints[level.key]}`,
-			),
-		});
-		slides.push(...plainSlides(data, 'analysis', lang, registry));
+		slides.push(...registrySlides(data, 'analysis', lang, registry));
 	}
-	slides.push(...plainSlides(data, 'questions', lang, registry));
+	slides.push(...registrySlides(data, 'questions', lang, registry));
 	return slides;
 }

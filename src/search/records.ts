@@ -5,7 +5,7 @@
  * summary and cells travel as metadata for the result list.
  */
 import { plainFieldsOf } from '../../schemas/case-fields.ts';
-import { remedyStrategies } from '../../schemas/course-vocabulary.ts';
+import { fieldTexts } from '../../schemas/field-values.ts';
 import type { CaseData } from '../../schemas/case.ts';
 import { facetsOf } from '../lib/facets.ts';
 import { breakToken, toHeadTokens, toIndexText } from './normalize.ts';
@@ -34,39 +34,26 @@ export function markdownToText(markdown: string): string {
 		.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
 }
 
-/** The searchable plain fields of a case (registry entries with `search`), the kind's own or the shared ones. */
-function plainTexts(data: CaseData, which: 'own' | 'shared'): string[] {
+/** The texts of a case's searchable registry fields (entries with `search`), the kind's own or the shared ones; options by their Chinese labels. */
+function registryTexts(data: CaseData, which: 'own' | 'shared'): string[] {
 	return plainFieldsOf(data.kind)
 		.filter((field) => field.search && (field.kinds.length === 1) === (which === 'own'))
-		.flatMap((field) => {
-			const value = (data as unknown as Record<string, unknown>)[field.key];
-			return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
-		});
+		.flatMap((field) =>
+			fieldTexts(field, (data as unknown as Record<string, unknown>)[field.key], 'zh'),
+		);
 }
 
-/** Every piece of a case a reader can read on its page, in page order. */
+/** Every piece of a case a reader can read on its page, in page order (the MOT account before the analysis, the SCQA story after it). */
 export function caseTextParts(data: CaseData, body: string): string[] {
-	const parts = [data.place, ...data.people.flatMap((p) => [p.name, p.role])];
-	if (data.kind === 'mot') {
-		parts.push(
-			markdownToText(body),
-			...data.demands.map((d) => d.text),
-			...data.gaps.flatMap((g) => [g.demand, g.reason]),
-			data.keyPoints.critical,
-			data.keyPoints.secondary,
-			data.keyPoints.basic,
-			...plainTexts(data, 'own'),
-		);
-	} else {
-		parts.push(
-			...plainTexts(data, 'own'),
-			...data.answer.steps,
-			...data.answer.remedies.map((r) => remedyStrategies.label(r).zh),
-			data.answer.value,
-			markdownToText(body),
-		);
-	}
-	parts.push(...plainTexts(data, 'shared'), ...(data.tags ?? []));
+	const own = registryTexts(data, 'own');
+	const story = markdownToText(body);
+	const parts = [
+		data.place,
+		...data.people.flatMap((p) => [p.name, p.role]),
+		...(data.kind === 'mot' ? [story, ...own] : [...own, story]),
+		...registryTexts(data, 'shared'),
+		...(data.tags ?? []),
+	];
 	return parts.filter(Boolean);
 }
 

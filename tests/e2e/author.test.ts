@@ -13,7 +13,7 @@ import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
 import { renderMessage } from '../../src/checker/messages.ts';
 import { loadVocabulary } from '../../src/config/load-fs.ts';
 import { checkDraft } from '../../src/authoring/check-draft.ts';
-import type { FormState, GroupName } from '../../src/authoring/form-model.ts';
+import type { FormState, GroupName, RegistryRow } from '../../src/authoring/form-model.ts';
 import { createTempProject } from '../helpers/temp-project.ts';
 import { motForm, scqaForm } from '../fixtures/form-states.ts';
 
@@ -131,8 +131,8 @@ async function fillForm(page: Page, state: FormState): Promise<void> {
 	await chooseWithArrows(page, '[name="industry"]', state.industry);
 	await text('body');
 	if (state.kind === 'mot') {
-		await fillGroup(page, 'demands', state.demands);
-		await fillGroup(page, 'gaps', state.gaps);
+		await fillGroup(page, 'demands', state.demands as RegistryRow[]);
+		await fillGroup(page, 'gaps', state.gaps as RegistryRow[]);
 		for (const name of [
 			'keyCritical',
 			'keySecondary',
@@ -144,7 +144,7 @@ async function fillForm(page: Page, state: FormState): Promise<void> {
 	} else {
 		for (const name of ['situation', 'complication', 'question', 'steps'] as const)
 			await text(name);
-		await toggleChoices(page, 'remedies', state.remedies);
+		await toggleChoices(page, 'remedies', state.remedies as string[]);
 		await text('value');
 	}
 	await text('authors');

@@ -131,7 +131,7 @@ export function guidanceRules(source: CaseSource, data: CaseData): Problem[] {
 	if (data.kind !== 'mot') return problems;
 	const counts = guidedPartLengths({ ...data, body: source.body });
 	for (const guidance of lengthGuidance) {
-		const count = counts[guidance.part];
+		const count = counts[guidance.part] ?? 0;
 		const tooLong = count > guidance.warnAbove;
 		const tooShort = guidance.warnBelow !== undefined && count < guidance.warnBelow;
 		if (!tooLong && !tooShort) continue;

@@ -180,7 +180,7 @@ export function startAuthorForm(): void {
 				counter.textContent = a('countMax', { count, max });
 				counter.classList.toggle('over', count > max);
 			} else if (part) {
-				const count = parts[part.part];
+				const count = parts[part.part] ?? 0;
 				counter.textContent = a('countRange', { count, range: guidanceRange(part) });
 				counter.classList.toggle(
 					'over',

@@ -7,7 +7,7 @@ import { fillTemplate } from '../../i18n/translate.ts';
 import {
 	emptyFormState,
 	groupNames,
-	rowTemplates,
+	rowTemplate,
 	type FormState,
 	type GroupName,
 } from '../../authoring/form-model.ts';
@@ -25,7 +25,7 @@ function controlsNamed(form: HTMLFormElement, name: string): Control[] {
 export function readForm(form: HTMLFormElement): FormState {
 	const state = emptyFormState('') as unknown as Record<string, unknown>;
 	for (const key of Object.keys(state)) {
-		if ((groupNames as string[]).includes(key)) {
+		if (groupNames.includes(key)) {
 			state[key] = [...groupList(form, key as GroupName).children].map((row) => {
 				const values: Row = {};
 				for (const control of row.querySelectorAll<Control>('[data-key]'))
@@ -47,7 +47,7 @@ export function readForm(form: HTMLFormElement): FormState {
 export function writeForm(form: HTMLFormElement, state: FormState, labels: RowLabels): void {
 	const values = state as unknown as Record<string, unknown>;
 	for (const [key, value] of Object.entries(values)) {
-		if ((groupNames as string[]).includes(key)) {
+		if (groupNames.includes(key)) {
 			const list = groupList(form, key as GroupName);
 			list.replaceChildren();
 			for (const row of value as Row[]) addRow(form, key as GroupName, labels, row);
@@ -98,7 +98,7 @@ export function addRow(
 	form: HTMLFormElement,
 	group: GroupName,
 	labels: RowLabels,
-	values: Row = rowTemplates[group],
+	values: Row = rowTemplate(group),
 ): HTMLLIElement {
 	const template = form.querySelector<HTMLTemplateElement>(
 		`template[data-row-template="${group}"]`,
