@@ -45,14 +45,6 @@ export default {
 		'case.people': 'People',
 		'case.narrative': 'What happened',
 		'case.story': 'The story',
-		'case.gaps': 'What we could not meet',
-		'case.gapDemand': 'What was asked',
-		'case.gapReason': 'Why we could not',
-		'case.keyPoints': 'Key points',
-		'case.answer': 'Answer',
-		'case.steps': 'Steps',
-		'case.remedies': 'Remedy strategies',
-		'case.value': 'Value created',
 		'case.about': 'About this case',
 		'case.toc': 'On this page',
 		'case.qr': 'Scan to open this case',
@@ -278,24 +270,7 @@ export default {
 		'body.label.scqa': 'The longer story (optional)',
 		'body.hint.scqa': 'For when you want to tell it in more detail.',
 		analysis: 'Analysis',
-		'demands.legend': '2. What the customer asked, needed, claimed',
-		'demands.hint':
-			'A request is said, a need is unsaid, a claim asks for compensation. {demandsMin}–{demandsMax} characters in all.',
-		'demand.type': 'Type',
-		'demand.text': 'Text',
-		'gaps.legend': '3. What we could not meet, and why',
-		'gaps.hint':
-			'About {gapsMax} characters. May be empty only when the outcome is “a model to follow”.',
-		'gap.demand': 'What was asked',
-		'gap.reason': 'Why we could not',
-		'keyPoints.legend': '4. Key points',
-		'keyPoints.hint':
-			'What decided the customer’s judgement? About {keyPointsMax} characters in all.',
 		scqa: 'SCQA',
-		'steps.label': 'Service steps',
-		'steps.hint': 'One step per line.',
-		'remedies.legend': 'Remedy strategies',
-		'value.hint': 'The customer’s feedback: the value this service created.',
 		more: 'More (optional)',
 		'tags.legend': 'Tags',
 		'tagsOther.label': 'Other tags',
@@ -413,8 +388,8 @@ export default {
 		'people.roles': 'people needs at least one customer (side: customer) and one other person',
 		'industry.unknown': 'industry "{value}" is not in content/vocabulary.yaml',
 		'perception.range': '{field} must be a whole number from {perceptionMin} to {perceptionMax}',
-		'gaps.empty':
-			'gaps may be empty only when outcome is positive: list what we could not meet and why',
+		'lesson.unmet':
+			'{field} may be empty only when outcome is {outcome}: list what we could not meet and why',
 		'id.duplicate': 'id "{value}" is already used by {other}',
 		'alias.clash': 'alias "{value}" clashes with the id or an alias of {other}',
 		'alias.self': 'alias "{value}" is this case\'s own id',
@@ -466,6 +441,8 @@ export default {
 		'tag.similar': 'tag "{value}" is close to a suggested tag',
 		'interaction.order':
 			'step {step} comes after {previous}; the course’s order is {order}. If it really happened so, keep it and say so in the analysis',
+		'punctuation.ascii':
+			'ASCII punctuation `{value}` between Chinese characters: Chinese text takes the full-width `{fixed}`',
 		'synonyms.yaml': 'the synonym list is not valid YAML: {reason}',
 		'synonyms.shape': 'the synonym list is written as one group per line under groups:, e.g. - [折扣, 打折, 优惠]',
 		'synonyms.empty': 'this group has fewer than two words and does nothing in search: add synonyms or remove it',
@@ -511,6 +488,12 @@ export default {
 		'fileKind.special': 'special file',
 		'fileKind.changed': 'file replaced or changed while being read',
 		noSuchFile: 'no such file: {path}',
+		'fix.change': '{place} {rule}: `{before}` → `{after}`',
+		'fix.refused': '{file}: the check after fixing was not as expected; the file is unchanged',
+		'fix.summary': 'fixed {changes} in {files}',
+		'fix.files': { one: '{n} file', other: '{n} files' },
+		'fix.changes': { one: '{n} place', other: '{n} places' },
+		'fix.nothing': 'nothing to fix automatically',
 	},
 	cli: {
 		usage: 'usage',
@@ -519,6 +502,8 @@ export default {
 			'text (default, one line per problem), json, github (annotations on the lines of a pull request)',
 		'check.drafts': 'also check _-prefixed drafts',
 		'check.report': "print each case's completeness",
+		'check.fix':
+			'apply the safe fixes (ASCII punctuation in Chinese text, ASCII commas splitting Chinese text) to the files and list the changes',
 		'new.ask.kind': 'kind',
 		'new.ask.grid': 'grid (e.g. C1.2; several separated by commas)',
 		'new.ask.title': 'title (may be filled in later)',
@@ -532,13 +517,3 @@ export default {
 		'new.next': 'fill in what is marked “{marker}”, then run npm run check -- {file}',
 	},
 } satisfies Translation;
-		'punctuation.ascii':
-			'ASCII punctuation `{value}` between Chinese characters: Chinese text takes the full-width `{fixed}`',
-		'fix.change': '{place} {rule}: `{before}` → `{after}`',
-		'fix.refused': '{file}: the check after fixing was not as expected; the file is unchanged',
-		'fix.summary': 'fixed {changes} in {files}',
-		'fix.files': { one: '{n} file', other: '{n} files' },
-		'fix.changes': { one: '{n} place', other: '{n} places' },
-		'fix.nothing': 'nothing to fix automatically',
-		'check.fix':
-			'apply the safe fixes (ASCII punctuation in Chinese text, ASCII commas splitting Chinese text) to the files and list the changes',
