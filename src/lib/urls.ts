@@ -18,6 +18,10 @@ export interface Urls {
 	casesIndex(lang?: Locale): string;
 	/** The short form for slides and QR codes: `/c/<id>`. */
 	shortUrl(id: string): string;
+	/** The authoring form: `/author/`, or with a published case opened for editing: `/author/?edit=<id>`. */
+	authorUrl(lang?: Locale, editId?: string): string;
+	/** A published case's file as in the repository, for the form to edit: `/author/source/<id>.mdx`. */
+	caseSource(id: string): string;
 	cellUrl(code: string, lang?: Locale): string;
 	guideUrl(slug: string, lang?: Locale): string;
 	guidesIndex(lang?: Locale): string;
@@ -49,6 +53,9 @@ export function createUrls(basePath: string, defaultLang: Locale): Urls {
 		caseUrl: (id, lang, anchor) => page(`cases/${id}/`, lang) + (anchor ? `#${anchor}` : ''),
 		casesIndex: (lang) => page('cases/', lang),
 		shortUrl: (id) => `${base}c/${id}`,
+		authorUrl: (lang, editId) =>
+			page('author/', lang) + (editId ? `?edit=${encodeURIComponent(editId)}` : ''),
+		caseSource: (id) => `${base}author/source/${encodeURIComponent(id)}.mdx`,
 		cellUrl: (code, lang) => page(`grid/${code.toLowerCase()}/`, lang),
 		guideUrl: (slug, lang) => page(`guides/${slug}/`, lang),
 		guidesIndex: (lang) => page('guides/', lang),

@@ -50,6 +50,7 @@ export default {
 		'case.qr': 'Scan to open this case',
 		'case.cite': 'Cite (one click selects it all)',
 		'case.edit': 'Edit this case',
+		'case.editInForm': 'Edit in the form',
 		'case.report': 'Report a problem',
 		'case.reportSubject': 'Problem with a case',
 		'case.sourceFile': 'Source file',

@@ -51,6 +51,7 @@ export default {
 		'case.qr': '扫码打开本案例',
 		'case.cite': '引用（点一下即可全选复制）',
 		'case.edit': '编辑此案例',
+		'case.editInForm': '在表单中编辑',
 		'case.report': '报告问题',
 		'case.reportSubject': '案例问题',
 		'case.sourceFile': '源文件',

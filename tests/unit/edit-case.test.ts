@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { updateCaseFile } from '../../src/authoring/edit-case.ts';
+import { readCaseSource } from '../../src/checker/source.ts';
+import type { Yamlish } from '../../src/authoring/serialize.ts';
+
+const casesDir = new URL('../../content/cases/', import.meta.url);
+const samples = readdirSync(casesDir).filter((name) => name.endsWith('.mdx'));
+
+/** What an editor reads from a case file: its fields as plain values, and its body. */
+function open(text: string): { fields: Record<string, Yamlish>; body: string } {
+	const source = readCaseSource('', text);
+	const yaml = text.slice(source.yamlOffset, text.lastIndexOf('\n---', source.bodyOffset - 1) + 1);
+	return { fields: parseDocument(yaml).toJS(), body: source.body.trim() };
+}
+
+/** The lines that differ, as `-old` / `+new`. */
+function changedLines(before: string, after: string): string[] {
+	const a = before.split('\n');
+	const b = after.split('\n');
+	let head = 0;
+	while (head < a.length && a[head] === b[head]) head++;
+	let tail = 0;
+	while (
+		tail < a.length - head &&
+		tail < b.length - head &&
+		a[a.length - 1 - tail] === b[b.length - 1 - tail]
+	)
+		tail++;
+	return [
+		...a.slice(head, a.length - tail).map((line) => `-${line}`),
+		...b.slice(head, b.length - tail).map((line) => `+${line}`),
+	];
+}
+
+const gold = readFileSync(new URL('gold-card-lounge.mdx', casesDir), 'utf8');
+
+describe('saving an edited case into its file', () => {
+	it.each(samples)('%s opened and saved without edits is byte-identical', (name) => {
+		const text = readFileSync(new URL(name, casesDir), 'utf8');
+		const { fields, body } = open(text);
+		expect(updateCaseFile(text, fields, body)).toBe(text);
+	});
+
+	it('keeps comments, quoting and order, and changes only the edited line', () => {
+		const text = gold
+			.replace('kind: mot\n', 'kind: mot # 六段式\n')
+			.replace(
+				'place: 成都双流国际机场 航空公司贵宾休息室',
+				"place: '成都双流国际机场 航空公司贵宾休息室'",
+			);
+		const { fields, body } = open(text);
+		const saved = updateCaseFile(text, { ...fields, title: '查不到卡号的金卡会员' }, body);
+		expect(changedLines(text, saved)).toEqual([
+			'-title: 查不到卡号的金卡客户',
+			'+title: 查不到卡号的金卡会员',
+		]);
+	});
+
+	it('changes one text inside a one-line { … } item and nothing else on the line', () => {
+		const { fields, body } = open(gold);
+		const demands = structuredClone(fields.demands) as { text: string }[];
+		demands[1]!.text = '不带卡也能查到卡号，不必反复解释';
+		const saved = updateCaseFile(gold, { ...fields, demands }, body);
+		expect(changedLines(gold, saved)).toEqual([
+			'-  - { type: need, text: 不带卡也能马上查到本人的金卡卡号，不必反复解释自己是谁 }',
+			'+  - { type: need, text: 不带卡也能查到卡号，不必反复解释 }',
+		]);
+	});
+
+	it('adds and removes list items as lines, quoting a text only where YAML needs it', () => {
+		const { fields, body } = open(gold);
+		const insights = [...(fields.insights as string[]), '规则: 要讲道理'];
+		const added = updateCaseFile(gold, { ...fields, insights }, body);
+		expect(changedLines(gold, added)).toEqual(['+  - "规则: 要讲道理"']);
+		const questions = (fields.questions as string[]).slice(0, 2);
+		const removed = updateCaseFile(gold, { ...fields, questions }, body);
+		expect(changedLines(gold, removed).every((line) => line.startsWith('-  - '))).toBe(true);
+		expect(changedLines(gold, removed)).toHaveLength(2);
+	});
+
+	it('removes a cleared optional field and adds a new one after its neighbour in the registry order', () => {
+		const { fields, body } = open(gold);
+		const cleared = updateCaseFile(gold, { ...fields, scope: undefined }, body);
+		expect(changedLines(gold, cleared)).toEqual(['-scope: external']);
+		const { updated: _none, ...rest } = fields;
+		const dated = updateCaseFile(gold, { ...rest, updated: '2026-12-01' }, body);
+		expect(changedLines(gold, dated)).toEqual(['+updated: 2026-12-01']);
+		expect(dated.indexOf('updated: 2026-12-01')).toBeGreaterThan(dated.indexOf('published:'));
+	});
+
+	it('replaces the body and keeps the frontmatter and the blank line after it', () => {
+		const { fields, body } = open(gold);
+		const saved = updateCaseFile(gold, fields, body.replace('13:10', '13:15'));
+		const diff = changedLines(gold, saved);
+		expect(diff).toHaveLength(2);
+		expect(diff[1]).toContain('13:15');
+	});
+});
