@@ -8,6 +8,7 @@ import { loadSiteConfig } from './src/config/load-fs.ts';
 import { caseCheck } from './src/integrations/case-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { bodySanitizerPlugin } from './src/integrations/body-sanitizer.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/config/csp.ts';
 
@@ -21,6 +22,7 @@ export default defineConfig({
 	// The service worker is written last: it lists files the search index integration writes.
 	integrations: [
 		caseCheck(),
+		siteUrlWarning({ url: siteConfig.url, trainer: siteConfig.trainer }),
 		mdx(),
 		sitemap({ filter: (page) => !/\/offline\/$/.test(page) }),
 		searchIndex({ defaultLang: siteConfig.defaultLang }),

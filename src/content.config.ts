@@ -7,9 +7,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { createCaseSchema } from '../schemas/case.ts';
-import { contentGlob, guideSlug } from '../schemas/content-files.ts';
+import { contentGlob, contentGlobPattern, guideSlug } from '../schemas/content-files.ts';
 import { guideSchema } from '../schemas/guide.ts';
-import { loadVocabulary } from './config/load-fs.ts';
+import { setExtensions, setSchema, setsDir } from '../schemas/set.ts';
+import { loadSiteConfig, loadVocabulary } from './config/load-fs.ts';
+import { noteSchema, notesDir } from '../schemas/note.ts';
 
 const cases = defineCollection({
 	loader: glob({ ...contentGlob('cases'), generateId: ({ data }) => String(data.id) }),
@@ -22,4 +24,23 @@ const guides = defineCollection({
 	schema: guideSchema,
 });
 
-export const collections = { cases, guides };
+// Case sets: YAML files (`npm run check` validates them first, with file and line).
+const sets = defineCollection({
+	loader: glob({
+		base: `./${setsDir}`,
+		pattern: [`**/*.{${setExtensions.join(',')}}`, '!**/_*', '!**/_*/**'],
+		generateId: ({ data }) => String(data.id),
+	}),
+	schema: setSchema,
+});
+
+// Teaching notes exist only in the trainer edition: the public build never reads the folder, so
+// no byte of a note reaches dist/, the search index or the offline list.
+const notes = defineCollection({
+	loader: loadSiteConfig(process.cwd()).trainer
+		? glob({ base: `./${notesDir}`, pattern: contentGlobPattern })
+		: () => [],
+	schema: noteSchema,
+});
+
+export const collections = { cases, guides, sets, notes };

@@ -53,7 +53,8 @@ const yamlMessages: Record<string, MessageKey> = {
 	BLOCK_AS_IMPLICIT_KEY: 'yaml.indent',
 };
 
-function yamlProblems(source: CaseSource): Problem[] {
+/** The YAML's syntax errors, located (sets reuse it: src/checker/sets.ts). */
+export function yamlProblems(source: CaseSource): Problem[] {
 	const problem = (
 		offset: number,
 		message: MessageKey,

@@ -71,6 +71,14 @@ export const messageRules = {
 	'link.missing': 'link-missing',
 	'link.alias': 'link-alias',
 
+	// Case sets (content/sets/*.yaml)
+	'set.minutes': 'set-minutes',
+	'set.noCases': 'set-cases',
+	'set.caseUnknown': 'set-cases',
+	'set.caseDuplicate': 'duplicate-value',
+	'set.idDuplicate': 'duplicate-id',
+	'note.caseUnknown': 'set-cases',
+
 	// Content rules
 	'pii.idNumber': 'pii-id-number',
 	'pii.mobile': 'pii-mobile',

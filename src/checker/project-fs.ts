@@ -13,6 +13,10 @@ import { parseMdxAsBuilt } from './node/parse-mdx.ts';
 import { hasControlCharacter } from './printable.ts';
 import type { Problem } from './problem.ts';
 import { readSynonyms } from '../search/synonyms-fs.ts';
+import { checkSets } from './sets.ts';
+import { checkNoteText } from './notes.ts';
+import { notesDir } from '../../schemas/note.ts';
+import { isSetFileName, setsDir } from '../../schemas/set.ts';
 
 import {
 	contentFolders,
@@ -106,7 +110,15 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 	const vocabulary = options.vocabulary ?? loadVocabulary(root);
 	const found = findContentFiles(root, 'cases', { drafts: options.drafts });
 	const guidesFound = findContentFiles(root, 'guides', { drafts: options.drafts });
-	const refused = [...found.refused, ...guidesFound.refused];
+	// Case sets are YAML files: the walk lists them among the "other" files of their folder.
+	const setsFound = findCaseFiles(root, { dir: setsDir });
+	const notesFound = findCaseFiles(root, { dir: notesDir, drafts: options.drafts });
+	const refused = [
+		...found.refused,
+		...guidesFound.refused,
+		...setsFound.refused,
+		...notesFound.refused,
+	];
 	const all = new Set(found.cases);
 
 	let targets: Set<string> | undefined;
@@ -134,8 +146,9 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 				}
 			} else {
 				targets.add(rel);
-				// The synonym list is checked below, not as a case.
-				if (rel !== synonymsFile) all.add(rel);
+				// Set files and the synonym list are checked below, not as cases.
+				if (!isSetFileName(rel) && rel !== synonymsFile && !rel.startsWith(`${notesDir}/`))
+					all.add(rel);
 			}
 		}
 	}
@@ -158,6 +171,13 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 		targets,
 		guideFiles,
 	);
+	const caseIds = new Set(result.cases.flatMap((c) => (c.data ? [c.data.id] : [])));
+	const sets = checkSets(readable(setsFound.others.filter(isSetFileName)), caseIds);
+	const notes = readable(notesFound.cases);
+	const setProblems = [
+		...sets.flatMap((set) => set.problems),
+		...notes.flatMap(({ file, text }) => checkNoteText(file, text, parseMdxAsBuilt, caseIds)),
+	].filter((problem) => !targets || targets.has(problem.file));
 	const synonyms = !targets || targets.has(synonymsFile) ? readSynonyms(root).problems : [];
 	const strays: Problem[] = found.others
 		.filter((file) => !targets || targets.has(file))
@@ -175,7 +195,7 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 		.sort(compareProblems);
 	return {
 		...result,
-		problems: [...strays, ...refusals, ...result.problems, ...synonyms],
-		checkedFiles: targets?.size ?? all.size,
+		problems: [...strays, ...refusals, ...result.problems, ...setProblems, ...synonyms],
+		checkedFiles: targets?.size ?? all.size + sets.length + notes.length,
 	};
 }

@@ -22,3 +22,8 @@ export function qrSvg(text: string): Promise<string> {
 	}
 	return svg;
 }
+
+/** The same code as a PNG (for slide tools that do not take SVG), 8 pixels a module. */
+export function qrPng(text: string): Promise<Buffer> {
+	return QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 2, scale: 8 });
+}

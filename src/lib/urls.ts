@@ -23,6 +23,14 @@ export interface Urls {
 	/** A published case's file as in the repository, for the form to edit: `/author/source/<id>.mdx`. */
 	caseSource(id: string): string;
 	cellUrl(code: string, lang?: Locale): string;
+	/** A case set's page, or one of its views (`present/`, `handout/`): `/sets/<id>/…`. */
+	setUrl(id: string, lang?: Locale, view?: string): string;
+	/** The list of sets, and the page an ad-hoc set (`?cases=a,b`) is built on. */
+	setsIndex(lang?: Locale): string;
+	/** A set's short form: `/s/<id>`. */
+	setShortUrl(id: string): string;
+	/** A QR code file made at build (`qr/c/<id>.svg`, `qr/s/<id>.png`). */
+	qrFile(kind: 'c' | 's', id: string, format: 'svg' | 'png'): string;
 	guideUrl(slug: string, lang?: Locale): string;
 	guidesIndex(lang?: Locale): string;
 	searchUrl(lang?: Locale, query?: string): string;
@@ -57,6 +65,10 @@ export function createUrls(basePath: string, defaultLang: Locale): Urls {
 			page('author/', lang) + (editId ? `?edit=${encodeURIComponent(editId)}` : ''),
 		caseSource: (id) => `${base}author/source/${encodeURIComponent(id)}.mdx`,
 		cellUrl: (code, lang) => page(`grid/${code.toLowerCase()}/`, lang),
+		setUrl: (id, lang, view) => page(`sets/${id}/${view ? view.replace(/^\/+/, '') : ''}`, lang),
+		setsIndex: (lang) => page('sets/', lang),
+		setShortUrl: (id) => `${base}s/${id}`,
+		qrFile: (kind, id, format) => `${base}qr/${kind}/${id}.${format}`,
 		guideUrl: (slug, lang) => page(`guides/${slug}/`, lang),
 		guidesIndex: (lang) => page('guides/', lang),
 		searchUrl: (lang, query) =>

@@ -46,6 +46,9 @@ export function createTempProject(
 		// Guides link to sample cases, so they come with them.
 		cpSync(join(repoRoot, 'content/cases'), join(root, 'content/cases'), { recursive: true });
 		cpSync(join(repoRoot, 'content/guides'), join(root, 'content/guides'), { recursive: true });
+		// Sample case sets and teaching notes name sample cases.
+		for (const folder of ['content/sets', 'content/notes'])
+			cpSync(join(repoRoot, folder), join(root, folder), { recursive: true });
 		cpSync(join(repoRoot, 'content/vocabulary.yaml'), join(root, 'content/vocabulary.yaml'));
 	}
 	const project: TempProject = {
