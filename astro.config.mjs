@@ -71,4 +71,10 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	prefetch: false,
+	// The content store and the incremental build's manifest and pages live here, per project (not in
+	// node_modules, which benchmark and test copies link to); CI keeps this folder between runs.
+	cacheDir: './.cache/astro/',
+	// Pages whose getStaticPaths gives a cacheKey (src/lib/cache-keys-fs.ts) are copied from the last
+	// build when that key and their code are unchanged; every other page is rendered each time.
+	experimental: { incrementalBuild: true },
 });
