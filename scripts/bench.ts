@@ -1,11 +1,13 @@
 /**
  * `npm run bench [-- --n 10000]`: the whole pipeline on N generated cases (default 10,000) in a
- * temp copy of the project, never `content/`: check time, build time (content sync, pages,
- * search index), pages per second, peak memory, output size, and one case page's gzip weight.
- * Prints one line per measure and a summary last.
+ * temp copy of the project, never `content/`: check time, a cold build (content sync, pages,
+ * search index), then a warm rebuild after one case's title changed (the incremental build),
+ * pages per second, peak memory and CPU time of each, output size, what a first visit saves
+ * offline (from the offline integration's log line) and one case page's gzip weight. Prints one
+ * line per measure and a machine-readable summary last.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCases } from './lib/generate-cases.ts';
@@ -23,6 +25,57 @@ const files = (dir: string): string[] =>
 	);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
+/** `astro build` in a project, timed by GNU time when the machine has it (peak memory, CPU). */
+function timedBuild(root: string) {
+	const timed = existsSync('/usr/bin/time');
+	const command = timed ? '/usr/bin/time' : process.execPath;
+	const args = [
+		...(timed ? ['-f', 'peak_kb=%M cpu_s=%U+%S', process.execPath] : []),
+		join(root, 'node_modules/astro/bin/astro.mjs'),
+		'build',
+	];
+	const start = performance.now();
+	const build = spawnSync(command, args, {
+		cwd: root,
+		encoding: 'utf8',
+		maxBuffer: 1 << 30,
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+			NODE_OPTIONS: '--max-old-space-size=8192',
+		},
+	});
+	const seconds = (performance.now() - start) / 1000;
+	if (build.status !== 0)
+		throw new Error(`build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+	const output = build.stdout + build.stderr;
+	const cpu = /cpu_s=([\d.]+)\+([\d.]+)/.exec(output);
+	return {
+		output,
+		seconds,
+		peakMb: timed ? Number(/peak_kb=(\d+)/.exec(output)?.[1] ?? 0) / 1024 : NaN,
+		cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
+	};
+}
+
+/** Pages the build rendered and pages it copied from the incremental cache, from its log. */
+function reused(output: string) {
+	return {
+		rendered: [...output.matchAll(/[├└]─ \S+ \(\+/g)].length,
+		cached: [...output.matchAll(/[├└]─ \S+ \((?:cached|restored)\)/g)].length,
+	};
+}
+
+/** KB a first visit saves offline, as the offline integration's log line says. */
+function firstVisit(output: string): number {
+	const line = output.split('\n').find((l) => l.includes('[mot-offline]')) ?? '';
+	const match =
+		/first visit saves ([\d.]+) ?([KM]B)/.exec(line) ??
+		/([\d.]+) ?([KM]B) saved on a first visit/.exec(line);
+	return match ? Math.round(Number(match[1]) * (match[2] === 'MB' ? 1024 : 1)) : NaN;
+}
+
 let start = performance.now();
 const corpus = generateCases(repoRoot, n);
 copySiteCode(corpus.root);
@@ -38,32 +91,13 @@ try {
 	const checkSeconds = (performance.now() - start) / 1000;
 	console.log(`check: ${checkSeconds.toFixed(2)} s (${check.stdout.trim().split('\n').at(-1)})`);
 
-	// Peak memory from GNU time when the machine has it.
-	const timed = existsSync('/usr/bin/time');
-	const command = timed ? '/usr/bin/time' : process.execPath;
-	const args = [
-		...(timed ? ['-f', 'peak_kb=%M', process.execPath] : []),
-		join(corpus.root, 'node_modules/astro/bin/astro.mjs'),
-		'build',
-	];
-	start = performance.now();
-	const build = spawnSync(command, args, {
-		cwd: corpus.root,
-		encoding: 'utf8',
-		maxBuffer: 1 << 30,
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			NODE_OPTIONS: '--max-old-space-size=8192',
-		},
-	});
-	const buildSeconds = (performance.now() - start) / 1000;
-	if (build.status !== 0)
-		throw new Error(`build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
-	const output = build.stdout + build.stderr;
-	const peakMb = timed ? Number(/peak_kb=(\d+)/.exec(output)?.[1] ?? 0) / 1024 : NaN;
+	const cold = timedBuild(corpus.root);
+	const output = cold.output;
+	const buildSeconds = cold.seconds;
+	const peakMb = cold.peakMb;
 	const indexMs = Number(/indexed \d+ records in (\d+) ms/.exec(output)?.[1] ?? NaN);
 	const syncMs = Number(/Synced content[^\n]*?(\d+)ms/.exec(output)?.[1] ?? NaN);
+	const firstVisitKb = firstVisit(output);
 	const dist = join(corpus.root, 'dist');
 	const all = files(dist);
 	const pages = all.filter((f) => f.endsWith('.html')).length;
@@ -86,8 +120,26 @@ try {
 	console.log(
 		`case page: ${(weight.total / 1024).toFixed(1)} KB gzip (html ${weight.html} B, css ${weight.css} B, js ${weight.js} B)`,
 	);
+	// One case's title changes: its pages and the pages that list it are rendered, the rest reused.
+	const changed = readdirSync(join(corpus.root, 'content/cases')).sort()[0]!;
+	const changedFile = join(corpus.root, 'content/cases', changed);
+	writeFileSync(
+		changedFile,
+		readFileSync(changedFile, 'utf8').replace(/^title: (.*)$/m, 'title: 改 $1'),
+	);
+	const warm = timedBuild(corpus.root);
+	const reuse = reused(warm.output);
 	console.log(
-		`bench cases=${n} check_s=${checkSeconds.toFixed(2)} build_s=${buildSeconds.toFixed(1)} index_s=${(indexMs / 1000).toFixed(1)} pages=${pages} pages_per_s=${(pages / buildSeconds).toFixed(0)} peak_mb=${peakMb.toFixed(0)} dist_mb=${mb(size)} case_page_kb=${(weight.total / 1024).toFixed(1)}`,
+		`warm rebuild after one case changed: ${warm.seconds.toFixed(1)} s (cpu ${warm.cpuSeconds.toFixed(1)} s), ${reuse.rendered} pages rendered, ${reuse.cached} reused; peak ${warm.peakMb.toFixed(0)} MB`,
+	);
+	console.log(
+		`cpu: cold ${cold.cpuSeconds.toFixed(1)} s, warm ${warm.cpuSeconds.toFixed(1)} s (user+sys; wall time depends on the machine's load)`,
+	);
+	console.log(
+		`first visit: ${Number.isNaN(firstVisitKb) ? 'n/a (no offline report in the log)' : `${firstVisitKb} KB saved offline in the background`}`,
+	);
+	console.log(
+		`bench cases=${n} check_s=${checkSeconds.toFixed(2)} build_s=${buildSeconds.toFixed(1)} index_s=${(indexMs / 1000).toFixed(1)} pages=${pages} pages_per_s=${(pages / buildSeconds).toFixed(0)} peak_mb=${peakMb.toFixed(0)} dist_mb=${mb(size)} case_page_kb=${(weight.total / 1024).toFixed(1)} cpu_s=${cold.cpuSeconds.toFixed(1)} warm_s=${warm.seconds.toFixed(1)} warm_cpu_s=${warm.cpuSeconds.toFixed(1)} warm_peak_mb=${warm.peakMb.toFixed(0)} warm_rendered=${reuse.rendered} warm_reused=${reuse.cached} first_visit_kb=${firstVisitKb}`,
 	);
 } finally {
 	if (!values.keep) rmSync(corpus.root, { recursive: true, force: true });
