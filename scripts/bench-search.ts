@@ -6,7 +6,11 @@
  * segmentation, query as typed). Runs the same query set through both with the browser's
  * search code, served over loopback, and prints recall and precision against substring
  * ground truth (Traditional folded to Simplified), median and p95 query time, bytes fetched
- * per query, and index size. Last line: `recall=… precision=… p95_ms=… kb_per_query=…`.
+ * per query, and index size. Then everyday-word queries (scripts/lib/everyday-queries.ts:
+ * synonyms, English words, variant characters, grid labels and codes, tags) with the cases a
+ * reader means: recall and precision for ours (exact and synonym results), ours without the
+ * synonym list, and Pagefind's defaults. Last line:
+ * `recall=… precision=… everyday_recall=… p95_ms=… kb_per_query=…`.
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +24,10 @@ import { checkedContent } from '../src/checker/checked-content.ts';
 import { checkProject } from '../src/checker/project-fs.ts';
 import { createUrls } from '../src/lib/urls.ts';
 import { caseTextParts } from '../src/search/records.ts';
+import { caseLabelParts } from '../src/search/case-labels.ts';
+import { loadSynonyms } from '../src/search/synonyms-fs.ts';
+import { loadVocabulary } from '../src/config/load-fs.ts';
+import { everydayQueries, type EverydayKind } from './lib/everyday-queries.ts';
 import { collectRecords, writeSearchIndex } from '../src/search/build-index-fs.ts';
 import { foldText } from '../src/search/normalize.ts';
 import { loadPagefind, runSearch, type PagefindApi, type SearchHit } from '../src/search/client.ts';
@@ -73,10 +81,14 @@ log(
 // 2. Our index, with the build's own code.
 const ours = join(corpus.root, 'dist-ours');
 t = performance.now();
-const records = collectRecords(checkedContent(checked), createUrls('/', defaultLocale)).filter(
-	(r) => r.url.includes('/cases/'),
-);
-await writeSearchIndex(records, ours);
+const vocabulary = loadVocabulary(corpus.root);
+const synonyms = loadSynonyms(repoRoot);
+const records = collectRecords(
+	checkedContent(checked),
+	createUrls('/', defaultLocale),
+	vocabulary,
+).filter((r) => r.url.includes('/cases/'));
+await writeSearchIndex(records, ours, synonyms);
 log(
 	`ours: indexed ${records.length} records in ${Math.round(performance.now() - t)} ms; index ${(indexSize(join(ours, 'pagefind')) / 1024 / 1024).toFixed(2)} MB on disk`,
 );
@@ -89,10 +101,10 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const { index } = await pagefind.createIndex({});
 for (const c of valid) {
 	const data = c.data as CaseData;
-	const html = `<html lang="zh-CN"><body><main><h1>${escape(data.title)}</h1><p>${escape(data.summary)}</p>${caseTextParts(
-		data,
-		c.source.body,
-	)
+	const html = `<html lang="zh-CN"><body><main><h1>${escape(data.title)}</h1><p>${escape(data.summary)}</p>${[
+		...caseTextParts(data, c.source.body),
+		...caseLabelParts(data, vocabulary.industries),
+	]
 		.map((p) => `<p>${escape(p)}</p>`)
 		.join('')}</main></body></html>`;
 	await index!.addHTMLFile({ url: `/cases/${data.id}/`, content: html });
@@ -109,9 +121,12 @@ const truthText = new Map(
 	valid.map((c) => [
 		(c.data as CaseData).id,
 		foldText(
-			[c.data!.title, c.data!.summary, ...caseTextParts(c.data as CaseData, c.source.body)].join(
-				'\n',
-			),
+			[
+				c.data!.title,
+				c.data!.summary,
+				...caseTextParts(c.data as CaseData, c.source.body),
+				...caseLabelParts(c.data as CaseData, vocabulary.industries),
+			].join('\n'),
 		),
 	]),
 );
@@ -160,7 +175,12 @@ async function measure(
 	dist: string,
 	search: (api: PagefindApi, q: string) => Promise<SearchHit[]>,
 	fold: boolean,
-): Promise<Measured> {
+	set: { queries: string[]; truth: (i: number) => Set<string> } = {
+		queries: list,
+		truth: (i) => truth(list[i]!),
+	},
+): Promise<Measured & { missedBy: number[] }> {
+	const list = set.queries;
 	const server = await serveStatic(dist, '/');
 	const moduleUrl = pathToFileURL(join(dist, 'pagefind/pagefind.js')).href;
 	const api = fold
@@ -184,9 +204,12 @@ async function measure(
 	let tp = 0;
 	let fn = 0;
 	let fp = 0;
+	/** Per query: how many expected cases it missed. */
+	const missedBy: number[] = [];
 	for (let i = 0; i < list.length; i++) {
 		const got = new Set(await Promise.all(results[i]!.map(async (hit) => (await hit.load()).id)));
-		const expected = truth(list[i]!);
+		const expected = set.truth(i);
+		missedBy.push([...expected].filter((id) => !got.has(id)).length);
 		for (const id of expected) got.has(id) ? tp++ : fn++;
 		if (process.env.BENCH_DEBUG && [...expected].some((id) => !got.has(id)))
 			log(`  missed ${name} ${list[i]} got=${got.size} expected=${expected.size}`);
@@ -200,6 +223,7 @@ async function measure(
 		median: percentile(times, 50),
 		p95: percentile(times, 95),
 		kbPerQuery: bytes / list.length / 1024,
+		missedBy,
 	};
 	log(
 		`${name}: recall=${m.recall.toFixed(4)} precision=${m.precision.toFixed(4)} median_ms=${m.median.toFixed(1)} p95_ms=${m.p95.toFixed(1)} kb_per_query=${m.kbPerQuery.toFixed(1)} (pairs ${tp + fn}, results ${tp + fp})`,
@@ -233,8 +257,62 @@ try {
 		false,
 	);
 	const m = await measure('ours', ours, async (api, q) => (await runSearch(api, q)).exact, true);
+
+	// 6. Everyday words: what staff type, and the cases they mean.
+	const everyday = everydayQueries(
+		valid.map((c) => {
+			const data = c.data as CaseData;
+			return { id: data.id, grid: data.grid, tags: data.tags ?? [], text: truthText.get(data.id)! };
+		}),
+		synonyms,
+		random(Number(values.seed) + 2),
+	);
+	const kinds = [...new Set(everyday.map((q) => q.kind))];
 	log(
-		`recall=${m.recall.toFixed(4)} precision=${m.precision.toFixed(4)} p95_ms=${m.p95.toFixed(1)} kb_per_query=${m.kbPerQuery.toFixed(1)}`,
+		`everyday queries: ${everyday.length} (${kinds.map((k) => `${everyday.filter((q) => q.kind === k).length} ${k}`).join(', ')}), ${everyday.reduce((n, q) => n + q.expected.size, 0)} (query, case) pairs`,
+	);
+	const everydaySet = {
+		queries: everyday.map((q) => q.query),
+		truth: (i: number) => everyday[i]!.expected,
+	};
+	const byKind = (missedBy: number[]) =>
+		kinds
+			.map((kind: EverydayKind) => {
+				const idx = everyday.flatMap((q, i) => (q.kind === kind ? [i] : []));
+				const pairs = idx.reduce((n, i) => n + everyday[i]!.expected.size, 0);
+				const missed = idx.reduce((n, i) => n + missedBy[i]!, 0);
+				return `${kind} ${(1 - missed / pairs).toFixed(2)}`;
+			})
+			.join(', ');
+	const e0 = await measure(
+		'everyday, pagefind defaults',
+		plain,
+		async (api, q) => ((await api.search(q))?.results ?? []).map((x) => defaultHit(x as never)),
+		false,
+		everydaySet,
+	);
+	log(`  by kind: ${byKind(e0.missedBy)}`);
+	const e1 = await measure(
+		'everyday, ours without synonyms',
+		ours,
+		async (api, q) => (await runSearch(api, q)).exact,
+		true,
+		everydaySet,
+	);
+	log(`  by kind: ${byKind(e1.missedBy)}`);
+	const e2 = await measure(
+		'everyday, ours',
+		ours,
+		async (api, q) => {
+			const outcome = await runSearch(api, q);
+			return [...outcome.exact, ...outcome.synonyms];
+		},
+		true,
+		everydaySet,
+	);
+	log(`  by kind: ${byKind(e2.missedBy)}`);
+	log(
+		`recall=${m.recall.toFixed(4)} precision=${m.precision.toFixed(4)} everyday_recall=${e2.recall.toFixed(4)} p95_ms=${m.p95.toFixed(1)} kb_per_query=${m.kbPerQuery.toFixed(1)}`,
 	);
 } finally {
 	rmSync(corpus.root, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { gridReferenceCodes } from '../../schemas/grid.ts';
 import { caseToMdx, type Yamlish } from '../../src/authoring/serialize.ts';
+import { loadVocabulary } from '../../src/config/load-fs.ts';
 
 /** A small, fast, seeded PRNG (mulberry32). */
 export function random(seed: number) {
@@ -325,6 +326,9 @@ export function generateCases(repoRoot: string, count: number, seed = 20261123):
 	for (const file of ['content/site.yaml', 'content/vocabulary.yaml'])
 		cpSync(join(repoRoot, file), join(root, file));
 	let traditional = 0;
+	// Tags draw from their own sequence, so the rest of the corpus is what it was without them.
+	const tagRandom = random(seed + 1);
+	const tagList = loadVocabulary(repoRoot).tags;
 	for (let i = 0; i < count; i++) {
 		const bank = r.pick(industries);
 		const good = r.next() < 0.45;
@@ -367,6 +371,10 @@ export function generateCases(repoRoot: string, count: number, seed = 20261123):
 			outcome: good ? 'positive' : 'negative',
 			perception: good ? r.int(1, 3) : -r.int(1, 3),
 			servqual: [r.pick(['tangibles', 'assurance', 'responsiveness', 'reliability', 'empathy'])],
+			tags:
+				tagRandom.next() < 0.6
+					? [...new Set([tagRandom.pick(tagList), tagRandom.pick(tagList)])]
+					: undefined,
 			authors: ['基准测试'],
 			published: `2026-${pad(month)}-${pad(day)}`,
 		};

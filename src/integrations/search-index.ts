@@ -5,6 +5,7 @@ import { createUrls } from '../lib/urls.ts';
 import type { Locale } from '../i18n/ui.ts';
 import { collectRecords, writeSearchIndex } from '../search/build-index-fs.ts';
 import { loadSynonyms } from '../search/synonyms-fs.ts';
+import { loadVocabulary } from '../config/load-fs.ts';
 import { takeBuildCheck } from './build-check.ts';
 
 export function searchIndex(options: { defaultLang: Locale }): AstroIntegration {
@@ -20,7 +21,11 @@ export function searchIndex(options: { defaultLang: Locale }): AstroIntegration 
 			'astro:build:done': async ({ dir, logger }) => {
 				const start = performance.now();
 				// The cases and guides case-check already checked in this build.
-				const records = collectRecords(takeBuildCheck(root), createUrls(base, options.defaultLang));
+				const records = collectRecords(
+					takeBuildCheck(root),
+					createUrls(base, options.defaultLang),
+					loadVocabulary(root),
+				);
 				const report = await writeSearchIndex(records, fileURLToPath(dir), loadSynonyms(root));
 				if (report.errors.length) throw new Error(`search index: ${report.errors.join('; ')}`);
 				logger.info(

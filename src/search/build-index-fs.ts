@@ -15,9 +15,22 @@ import { foldTableFile } from './fold.ts';
 import { synonymsFile } from './synonyms.ts';
 import type { SynonymGroups } from '../checker/rules/synonyms.ts';
 import { installNodeFolder } from './fold-node.ts';
+import { caseLabelParts } from './case-labels.ts';
+import { loadVocabulary } from '../config/load-fs.ts';
+import type { Vocabulary } from '../../schemas/vocabulary.ts';
 
-/** The records of the checked cases and guides; a project root is checked here first. */
-export function collectRecords(checked: CheckedContent | string, urls: Urls): SearchRecord[] {
+/**
+ * The records of the checked cases and guides; a project root is checked here first. The
+ * vocabulary gives industry labels (read from the root when one is given).
+ */
+export function collectRecords(
+	checked: CheckedContent | string,
+	urls: Urls,
+	vocabulary?: Vocabulary,
+): SearchRecord[] {
+	const industries = (
+		vocabulary ?? (typeof checked === 'string' ? loadVocabulary(checked) : undefined)
+	)?.industries;
 	const content =
 		typeof checked === 'string' ? checkedContent(checkProject({ root: checked })) : checked;
 	// The build stops on a failed check before it gets here; nothing unchecked is published.
@@ -25,7 +38,13 @@ export function collectRecords(checked: CheckedContent | string, urls: Urls): Se
 		throw new Error('search index: the content check reported errors; run `npm run check`');
 	installNodeFolder();
 	const records = content.cases.map((c) =>
-		caseRecord(c.data.id, c.data, c.body, urls.caseUrl(c.data.id)),
+		caseRecord(
+			c.data.id,
+			c.data,
+			c.body,
+			urls.caseUrl(c.data.id),
+			caseLabelParts(c.data, industries),
+		),
 	);
 	for (const guide of content.guides) {
 		const data = guide.data as { title?: string; description?: string } | undefined;

@@ -87,8 +87,15 @@ function page(
 
 const searchableText = (parts: string[]) => parts.map((p) => toIndexText(p)).join('\n');
 
-export function caseRecord(id: string, data: CaseData, body: string, url: string): SearchRecord {
-	const rest = caseTextParts(data, body);
+/** `labels`: what the case is filed under (grid labels, tags, industry, outcome; `case-labels.ts`). */
+export function caseRecord(
+	id: string,
+	data: CaseData,
+	body: string,
+	url: string,
+	labels: readonly string[] = [],
+): SearchRecord {
+	const rest = [...caseTextParts(data, body), ...labels];
 	const html = page(
 		'zh',
 		{

@@ -19,6 +19,8 @@ interface Entry {
 	folded: string;
 	word: string;
 	group: number;
+	/** Place in the list, so a group's other words are tried in the order written. */
+	order: number;
 	latin: boolean;
 }
 
@@ -30,12 +32,12 @@ let entries: Entry[] = [];
 
 /** Installs the groups (browser, benchmark and tests install the list the build shipped). */
 export function setSynonyms(groups: readonly (readonly string[])[]): void {
-	entries = groups.flatMap((words, group) =>
-		words.map((word) => {
+	entries = groups
+		.flatMap((words, group) => words.map((word) => ({ word, group })))
+		.map(({ word, group }, order) => {
 			const folded = foldText(word.trim());
-			return { folded, word, group, latin: latinWord.test(folded) };
-		}),
-	);
+			return { folded, word, group, order, latin: latinWord.test(folded) };
+		});
 	// Longest first, so 贵宾室 is matched before 贵宾.
 	entries.sort((a, b) => b.folded.length - a.folded.length);
 }
@@ -82,6 +84,7 @@ export function expandQuery(query: string): Expansion[] {
 		{ folded: m.folded, word: '' },
 		...entries
 			.filter((e) => e.group === m.group && e.folded !== m.folded)
+			.sort((a, b) => a.order - b.order)
 			.map((e) => ({ folded: e.folded, word: e.word })),
 	]);
 	// Each match keeps its word or takes another of its group: one substitution first, then

@@ -50,6 +50,8 @@ export function createTempProject(
 		for (const folder of ['content/sets', 'content/notes'])
 			cpSync(join(repoRoot, folder), join(root, folder), { recursive: true });
 		cpSync(join(repoRoot, 'content/vocabulary.yaml'), join(root, 'content/vocabulary.yaml'));
+		// The synonym list is written for the samples (打折 finds the case that says 折扣).
+		cpSync(join(repoRoot, 'content/synonyms.yaml'), join(root, 'content/synonyms.yaml'));
 	}
 	const project: TempProject = {
 		root,
