@@ -174,7 +174,8 @@ export function usedFilters(cases: readonly InsightCase[]): Filter[] {
 
 /** A mean for print: one decimal, signed with a real minus (`+2.5`, `−1.3`, `0.0`). */
 export function formatMean(mean: number): string {
-	const tenths = Math.round(mean * 10);
+	// Halves round away from zero, the same for −0.25 as for +0.25.
+	const tenths = Math.sign(mean) * Math.round(Math.abs(mean) * 10);
 	const digits = (Math.abs(tenths) / 10).toFixed(1);
 	return tenths > 0 ? `+${digits}` : tenths < 0 ? `−${digits}` : digits;
 }

@@ -5,6 +5,18 @@
  * root; the other under its code (`/en/…`).
  */
 import type { Locale } from '../i18n/ui.ts';
+import { writeFacets, type FacetValues } from './facets.ts';
+
+/** Which insights page: an industry, a decade (`2010s`), all cells a case names instead of its primary. */
+export interface InsightsPage {
+	industry?: string;
+	period?: string;
+	cells?: 'primary' | 'all';
+}
+
+/** The part of an insights page's path after `insights/`: `industry/telecom/period/2020s/all-cells/`. */
+export const insightsPath = ({ industry, period, cells }: InsightsPage = {}): string =>
+	`${industry ? `industry/${industry}/` : ''}${period ? `period/${period}/` : ''}${cells === 'all' ? 'all-cells/' : ''}`;
 import { tagSlug } from './tags.ts';
 
 export interface Urls {
@@ -16,6 +28,10 @@ export interface Urls {
 	home(lang?: Locale): string;
 	caseUrl(id: string, lang?: Locale, anchor?: string): string;
 	casesIndex(lang?: Locale): string;
+	/** The case list with filters set: `/cases/?outcome=negative&row=C`. */
+	casesFiltered(facets: FacetValues, lang?: Locale): string;
+	/** `/insights/`, `/insights/industry/telecom/period/2020s/all-cells/`. */
+	insightsUrl(which?: InsightsPage, lang?: Locale): string;
 	/** The short form for slides and QR codes: `/c/<id>`. */
 	shortUrl(id: string): string;
 	/** The authoring form: `/author/`, or with a published case opened for editing: `/author/?edit=<id>`. */
@@ -60,6 +76,11 @@ export function createUrls(basePath: string, defaultLang: Locale): Urls {
 		home: (lang) => page('', lang),
 		caseUrl: (id, lang, anchor) => page(`cases/${id}/`, lang) + (anchor ? `#${anchor}` : ''),
 		casesIndex: (lang) => page('cases/', lang),
+		casesFiltered(facets, lang) {
+			const query = writeFacets(new URLSearchParams(), facets).toString();
+			return page('cases/', lang) + (query ? `?${query}` : '');
+		},
+		insightsUrl: (which, lang) => page(`insights/${insightsPath(which)}`, lang),
 		shortUrl: (id) => `${base}c/${id}`,
 		authorUrl: (lang, editId) =>
 			page('author/', lang) + (editId ? `?edit=${encodeURIComponent(editId)}` : ''),

@@ -174,6 +174,8 @@ describe('printing', () => {
 		expect(formatMean(0)).toBe('0.0');
 		expect(formatMean(-0.04)).toBe('0.0');
 		expect(formatMean(5 / 6)).toBe('+0.8');
+		expect(formatMean(-0.25)).toBe('−0.3');
+		expect(formatMean(0.25)).toBe('+0.3');
 	});
 	it('puts a mean on the 7-step scale', () => {
 		expect([-3, -2.6, -1.4, -0.4, 0.5, 2.5, 3].map(scaleStep)).toEqual([-3, -3, -1, -0, 1, 3, 3]);
