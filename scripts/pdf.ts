@@ -1,18 +1,37 @@
-/** `npm run pdf`: builds the site and prints the whole handbook to dist/handbook.pdf. */
+/**
+ * `npm run pdf [-- --set <id> | --case <id>] [--student]`: builds the site and prints the whole
+ * handbook to dist/handbook.pdf, or a set's or a case's handout: the trainer's (everything) or,
+ * with `--student`, the learners' (story and questions, no analysis) to dist/<id>[-student].pdf.
+ */
 import { fileURLToPath } from 'node:url';
 import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { loadSiteConfig } from '../src/config/load-fs.ts';
-import { printHandbook } from './lib/pdf.ts';
+import { printPage } from './lib/pdf.ts';
 import { describeBrowserChoice } from './lib/browser-choice.ts';
 import { findSystemTool, missingToolReason } from './lib/system-tools.ts';
 
+const { values } = parseArgs({
+	options: {
+		set: { type: 'string' },
+		case: { type: 'string' },
+		student: { type: 'boolean', default: false },
+	},
+});
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = `${root}dist/handbook.pdf`;
+const id = values.set ?? values.case;
+const path = values.set
+	? `sets/${values.set}/handout/${values.student ? '' : 'trainer/'}`
+	: values.case
+		? `cases/${values.case}/${values.student ? 'handout/' : ''}`
+		: 'handbook/';
+const name = id ? `${id}${values.student ? '-student' : ''}.pdf` : 'handbook.pdf';
+const out = `${root}dist/${name}`;
 console.log(`browser: ${describeBrowserChoice()}`);
 if (!findSystemTool('cjk-font'))
 	console.warn(`warning: ${missingToolReason('cjk-font')}; the PDF will have no Chinese text`);
 const start = performance.now();
-await printHandbook(`${root}dist`, loadSiteConfig(root).base, out);
+await printPage(`${root}dist`, loadSiteConfig(root).base, path, out);
 console.log(
-	`dist/handbook.pdf: ${(statSync(out).size / 1024).toFixed(0)} KB in ${Math.round(performance.now() - start)} ms`,
+	`dist/${name}: ${(statSync(out).size / 1024).toFixed(0)} KB in ${Math.round(performance.now() - start)} ms`,
 );

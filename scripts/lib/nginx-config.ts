@@ -11,6 +11,11 @@ export interface NginxOptions {
 	root: string;
 	/** The `listen` directive's value. */
 	listen?: string;
+	/**
+	 * The trainer edition (teaching notes inside): every request needs a user and password from
+	 * this htpasswd file (`htpasswd -c /etc/nginx/mot-trainers.htpasswd name`). Serve it over HTTPS.
+	 */
+	htpasswd?: string;
 }
 
 export function nginxConfig(site: Pick<SiteConfig, 'url' | 'base'>, options: NginxOptions): string {
@@ -39,7 +44,15 @@ export function nginxConfig(site: Pick<SiteConfig, 'url' | 'base'>, options: Ngi
 server {
     listen ${options.listen ?? '80'};
     server_name ${host};
-
+${
+	options.htpasswd
+		? `
+    # Trainer edition: it holds the teaching notes, so nobody reads it without a password.
+    auth_basic "${'Trainers / 讲师'}";
+    auth_basic_user_file ${options.htpasswd};
+`
+		: ''
+}
     # Pages, the search entry files and the fold table: always revalidate.
 ${location('', 'no-cache', ['index index.html;', 'try_files $uri $uri/ $uri/index.html =404;', `error_page 404 ${base}404.html;`])}
 

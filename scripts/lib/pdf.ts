@@ -7,13 +7,23 @@ import { launchBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 export async function printHandbook(dist: string, base: string, out: string): Promise<void> {
+	return printPage(dist, base, 'handbook/', out);
+}
+
+/** Any built page as a PDF: a set's or a case's handout (`sets/<id>/handout/`), the handbook. */
+export async function printPage(
+	dist: string,
+	base: string,
+	path: string,
+	out: string,
+): Promise<void> {
 	const server = await serveStatic(dist, base);
 	const browser = await launchBrowser();
 	try {
 		const page = await browser.newPage();
-		const response = await page.goto(`${server.url}handbook/`, { waitUntil: 'networkidle' });
+		const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
 		if (response?.status() !== 200)
-			throw new Error(`handbook page: HTTP ${response?.status()} (run npm run build first)`);
+			throw new Error(`${path}: HTTP ${response?.status()} (run npm run build first)`);
 		await page.emulateMedia({ media: 'print' });
 		await page.pdf({
 			path: out,

@@ -70,7 +70,7 @@ describe('the JSON feed /cases.json', () => {
 });
 
 describe('the QR code on a case page', () => {
-	it("decodes to the case's absolute URL", async () => {
+	it("decodes to the case's absolute short link (a smaller code that survives renames)", async () => {
 		const page = await browser.newPage();
 		await page.goto(`${site.url}cases/taxi-ic-card-fare/`);
 		// Draw the inline SVG onto a canvas and read its pixels, as a phone camera would see it.
@@ -88,7 +88,7 @@ describe('the QR code on a case page', () => {
 			return { size, data: Array.from(context.getImageData(0, 0, size, size).data) };
 		});
 		const decoded = jsQR(Uint8ClampedArray.from(image.data), image.size, image.size);
-		expect(decoded?.data).toBe('http://localhost:4321/cases/taxi-ic-card-fare/');
+		expect(decoded?.data).toBe('http://localhost:4321/c/taxi-ic-card-fare');
 		expect(await page.getAttribute('.case-qr svg', 'aria-label')).toContain(decoded!.data);
 		await page.close();
 	});
