@@ -7,7 +7,18 @@
  * a list written one item per line — needs nothing but an entry here (see README, "Adding a field").
  */
 import type { Label } from './grid.ts';
-import { demandTypes, keyPointLevels, remedyStrategies, type Term } from './course-vocabulary.ts';
+import {
+	clearSteps,
+	demandTypes,
+	discStyles,
+	interactionSteps,
+	kanoLevels,
+	keyPointLevels,
+	remedyStrategies,
+	serviceLevels,
+	touchpoints,
+	type Term,
+} from './course-vocabulary.ts';
 
 export type CaseKind = 'mot' | 'scqa';
 const both: readonly CaseKind[] = ['mot', 'scqa'];
@@ -23,11 +34,14 @@ export interface Options {
 /**
  * One column of a `rows` field, or one part of a `record` field. `text`: one string; `lines`: a
  * list of strings, one per line in the form; `choice`: one key of `options` (a select);
- * `choices`: several keys of `options`, at least one, no repeats (checkboxes).
+ * `choices`: several keys of `options`, at least one, no repeats (checkboxes); `scale`: a whole
+ * number on the course's perception scale, −3 … +3 (a select).
  */
 export interface FieldPart {
 	key: string;
-	shape: 'text' | 'lines' | 'choice' | 'choices';
+	shape: 'text' | 'lines' | 'choice' | 'choices' | 'scale';
+	/** The part (or column) may be left out; a record shows an absent one as `missing`. */
+	optional?: boolean;
 	/** Its name on the page, in the form and on the slides. */
 	label: Label;
 	/** What to write, for the form. */
@@ -53,6 +67,15 @@ export interface FieldGuidance {
 	warnBelow?: number;
 }
 
+/** A part of a field the completeness report asks for, when emptiness alone does not say. */
+export interface ReportCheck {
+	/** Its name in `--report` output and JSON (`time.end`). */
+	key: string;
+	label: Label;
+	/** Whether a case has it, from the field's value and the case's body. */
+	filled: (value: unknown, body: string) => boolean;
+}
+
 export interface CaseField {
 	/** The frontmatter key. */
 	key: string;
@@ -63,10 +86,15 @@ export interface CaseField {
 	/**
 	 * `text`: one string; `lines`: a list of strings, one per line in the form; `rows`: a list of
 	 * objects with the same `columns` (a repeatable group in the form); `record`: an object of
-	 * named `parts`. All four are handled everywhere from this entry. `special`: its own schema,
+	 * named `parts`; `choice`: one key of `options` (a select; shown beside the case, not as a
+	 * section). All five are handled everywhere from this entry. `special`: its own schema,
 	 * form controls and page markup.
 	 */
-	shape: 'text' | 'lines' | 'rows' | 'record' | 'special';
+	shape: 'text' | 'lines' | 'rows' | 'record' | 'choice' | 'special';
+	/** The values of a `choice` field. */
+	options?: Options;
+	/** A guide chapter that explains the field (`content/guides/<slug>.mdx`), linked beside its value or section. */
+	guide?: string;
 	/** The columns of each row (`rows`). */
 	columns?: readonly FieldPart[];
 	/** The parts (`record`). */
@@ -98,14 +126,21 @@ export interface CaseField {
 	 * table, one slide; `grouped` (rows): one group per option of the first `choice` column, in
 	 * the vocabulary's order, one slide each; `points` (a record of texts, the default there):
 	 * each part a paragraph led by its label, one slide; `headed` (record): each part under its
-	 * own heading, one slide each. `css` names the page's classes.
+	 * own heading, one slide each; `curve` (rows with a `scale` column): the perception curve,
+	 * a static SVG with its values in a table (src/lib/perception-curve.ts). `css` names the
+	 * page's classes.
 	 */
-	layout?: 'table' | 'grouped' | 'points' | 'headed';
+	layout?: 'table' | 'grouped' | 'points' | 'headed' | 'curve';
+	/** What a record shows for an optional part left out (the lesson may be the step not taken). */
+	missing?: Label;
 	css?: { class?: string; item?: string; attr?: string };
 	/** Its text is indexed for search. */
 	search?: boolean;
-	/** The completeness report asks for it when it is optional and empty. */
-	report?: boolean;
+	/**
+	 * The completeness report (`check --report`) asks for it: `true` when the field is optional
+	 * and empty; a `ReportCheck` for a finer part (an end time, a grid point, a story).
+	 */
+	report?: true | ReportCheck;
 	/** Its number among the six parts of the course's MOT case template (the account is part 1). */
 	part?: number;
 	/** The course's suggested length. */
@@ -243,6 +278,48 @@ export const caseFields: readonly CaseField[] = [
 		example: ['responsiveness'],
 		report: true,
 	},
+	/** Which of the scene's four key touchpoints the moment is. */
+	{
+		key: 'touchpoint',
+		kinds: both,
+		required: false,
+		shape: 'choice',
+		options: touchpoints,
+		label: { zh: '关键触点', en: 'Touchpoint' },
+		hint: {
+			zh: '这一刻是业务场景四个关键触点中的哪一个。',
+			en: 'Which of the scene’s four key touchpoints this moment is.',
+		},
+		example: 'core',
+		guide: 'four-touchpoints',
+	},
+	/** The service standard the staff reached, Basic … Unbelievable. */
+	{
+		key: 'serviceLevel',
+		kinds: both,
+		required: false,
+		shape: 'choice',
+		options: serviceLevels,
+		label: { zh: '服务标准', en: 'Service standard' },
+		hint: {
+			zh: '员工实际做到了五级服务标准中的哪一级。',
+			en: 'Which of the five service standards the staff actually reached.',
+		},
+		example: 'surprising',
+		guide: 'service-levels',
+	},
+	/** The customer's DISC style, when the author can tell. */
+	{
+		key: 'customerStyle',
+		kinds: both,
+		required: false,
+		shape: 'choice',
+		options: discStyles,
+		label: { zh: '客户的沟通风格（DISC）', en: 'Customer’s style (DISC)' },
+		hint: { zh: '看得出来才填。', en: 'Only when you can tell.' },
+		example: 'C',
+		guide: 'disc-styles',
+	},
 	/** 2. What the customer asked, needed, claimed (要求、需求、索求). */
 	{
 		key: 'demands',
@@ -252,6 +329,13 @@ export const caseFields: readonly CaseField[] = [
 		columns: [
 			{ key: 'type', shape: 'choice', label: { zh: '类型', en: 'Type' }, options: demandTypes },
 			{ key: 'text', shape: 'text', label: { zh: '内容', en: 'Text' } },
+			{
+				key: 'kano',
+				shape: 'choice',
+				label: { zh: 'KANO 层次', en: 'KANO layer' },
+				options: kanoLevels,
+				optional: true,
+			},
 		],
 		minRows: 1,
 		label: { zh: '客户的要求、需求、索求', en: 'What the customer asked, needed, claimed' },
@@ -463,6 +547,64 @@ export const caseFields: readonly CaseField[] = [
 		slides: 'analysis',
 		layout: 'headed',
 		search: true,
+	},
+	/** The moment as explore → propose → act → confirm, each step with the customer's perception after it. */
+	{
+		key: 'interaction',
+		kinds: both,
+		required: false,
+		shape: 'rows',
+		columns: [
+			{
+				key: 'step',
+				shape: 'choice',
+				label: { zh: '步骤', en: 'Step' },
+				options: interactionSteps,
+			},
+			{
+				key: 'text',
+				shape: 'text',
+				label: { zh: '说了什么、做了什么', en: 'What was said or done' },
+			},
+			{ key: 'perception', shape: 'scale', label: { zh: '之后的感知', en: 'Perception after it' } },
+		],
+		label: { zh: '互动与感知曲线', en: 'Interaction and perception curve' },
+		hint: {
+			zh: '按探求、提议、行动、确认逐步写，每步之后客户的感知（−3 到 +3）。',
+			en: 'Step by step: explore, propose, act, confirm, each with the customer’s perception after it (−3 to +3).',
+		},
+		example: [{ step: 'explore', text: '复述客户要办的业务，请她确认', perception: 1 }],
+		section: 'interaction',
+		slides: 'analysis',
+		layout: 'curve',
+		search: true,
+		guide: 'interaction-and-perception',
+	},
+	/** For a complaint: the CLEAR steps actually taken, each with what was said or done. */
+	{
+		key: 'complaintHandling',
+		kinds: both,
+		required: false,
+		shape: 'record',
+		parts: clearSteps.list.map((step) => ({
+			key: step.key,
+			shape: 'text' as const,
+			label: step.label,
+			optional: true,
+		})),
+		label: { zh: '投诉处理（CLEAR）', en: 'Complaint handling (CLEAR)' },
+		hint: {
+			zh: '投诉案例填写：实际做了的步骤各写一句；没做的空着，页面上会显示“未做到”。',
+			en: 'For a complaint: one sentence per step actually taken; leave a step out and the page shows it as not taken.',
+		},
+		example: { listen: '让客户把经过说完，复述确认', resolve: '当场退还多收的费用' },
+		section: 'complaint-handling',
+		slides: 'analysis',
+		layout: 'points',
+		css: { class: 'keypoints clear-steps', item: 'keypoint clear-step', attr: 'step' },
+		missing: { zh: '未做到', en: 'Not taken' },
+		search: true,
+		guide: 'clear-complaints',
 	},
 	/** Discussion questions for a class (请思考). */
 	{

@@ -7,8 +7,14 @@
 import { z } from 'astro/zod';
 import { parseGridCode, gridReferenceCodes } from './grid.ts';
 import {
+	clearSteps,
 	demandTypes,
+	discStyles,
+	interactionSteps,
+	kanoLevels,
 	keyPointLevels,
+	serviceLevels,
+	touchpoints,
 	outcomes,
 	peopleSides,
 	perceptionScale,
@@ -173,12 +179,7 @@ function sharedFields(vocabulary: Vocabulary) {
 		/** A model to follow, a lesson, or mixed. */
 		outcome: z.enum(outcomes.keys).optional(),
 		/** The customer's perception after the moment, −3 … +3. */
-		perception: z
-			.number({ error: 'perception.range' })
-			.int({ error: 'perception.range' })
-			.min(perceptionScale.min, { error: 'perception.range' })
-			.max(perceptionScale.max, { error: 'perception.range' })
-			.optional(),
+		perception: perceptionValue.optional(),
 		/** SERVQUAL dimensions the moment touches. */
 		servqual: z
 			.array(z.enum(servqualDimensions.keys), { error: 'field.type.list' })
@@ -239,10 +240,25 @@ function crossFieldRules(
 	}
 }
 
-/** A column or part's rule: a text, a list of texts, one option, or several (no repeats). */
+/** The customer's perception, −3 … +3 (the case's, or after one step of its interaction). */
+const perceptionValue = z
+	.number({ error: 'perception.range' })
+	.int({ error: 'perception.range' })
+	.min(perceptionScale.min, { error: 'perception.range' })
+	.max(perceptionScale.max, { error: 'perception.range' });
+
+/** A column or part's rule, optional when the registry says so. */
 function partSchema(part: FieldPart) {
+	const schema = requiredPartSchema(part);
+	return part.optional ? schema.optional() : schema;
+}
+
+/** A text, a list of texts, one option, several (no repeats), or a perception. */
+function requiredPartSchema(part: FieldPart) {
 	const keys = (part.options?.list ?? []).map((term) => term.key) as [string, ...string[]];
 	switch (part.shape) {
+		case 'scale':
+			return perceptionValue;
 		case 'lines':
 			return textList();
 		case 'choice':
@@ -269,9 +285,11 @@ function registryFieldSchema(field: CaseField) {
 					.min(field.minRows ?? 0, { error: 'field.list.empty' })
 			: field.shape === 'record'
 				? z.strictObject(partsShape(field.parts), { error: 'field.type.object' })
-				: field.shape === 'lines'
-					? textList()
-					: text('field.type.string');
+				: field.shape === 'choice'
+					? z.enum((field.options?.list ?? []).map((term) => term.key) as [string, ...string[]])
+					: field.shape === 'lines'
+						? textList()
+						: text('field.type.string');
 	return field.required ? schema : schema.optional();
 }
 
@@ -279,10 +297,32 @@ function registryFieldSchema(field: CaseField) {
  * The registry's fields of each kind (all but the special ones), as their data types: the
  * rules come from the registry (`registryFieldSchema`), this says what the code may rely on.
  */
+/** The course's tools both kinds may record (issue 17). */
+interface CourseFields {
+	/** Which of the scene's four key touchpoints the moment is. */
+	touchpoint?: (typeof touchpoints.keys)[number];
+	/** The service standard the staff reached, Basic … Unbelievable. */
+	serviceLevel?: (typeof serviceLevels.keys)[number];
+	/** The customer's DISC style, when the author can tell. */
+	customerStyle?: (typeof discStyles.keys)[number];
+	/** Explore → propose → act → confirm: each step, what was said or done, the perception after it (−3 … +3). */
+	interaction?: {
+		step: (typeof interactionSteps.keys)[number];
+		text: string;
+		perception: number;
+	}[];
+	/** For a complaint, the CLEAR steps actually taken, each with its text; a step left out was not taken. */
+	complaintHandling?: Partial<Record<(typeof clearSteps.keys)[number], string>>;
+}
+
 interface RegistryFields {
-	mot: {
+	mot: CourseFields & {
 		/** 2. What the customer asked (要求), needed (需求), claimed (索求); at least one. */
-		demands: { type: (typeof demandTypes.keys)[number]; text: string }[];
+		demands: {
+			type: (typeof demandTypes.keys)[number];
+			text: string;
+			kano?: (typeof kanoLevels.keys)[number];
+		}[];
 		/** 3. What we could not meet, and why (empty only when `outcome: positive`). */
 		gaps: { demand: string; reason: string }[];
 		/** 4. The key points of the customer's satisfaction: most critical, secondary, basic. */
@@ -294,7 +334,7 @@ interface RegistryFields {
 		/** Discussion questions for a class (请思考). */
 		questions?: string[];
 	};
-	scqa: {
+	scqa: CourseFields & {
 		/** S: the setting. */
 		situation: string;
 		/** C: the service conflict, tied to the customer's pain point. */

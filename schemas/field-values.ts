@@ -23,7 +23,7 @@ export const optionLabel = (options: Options | undefined, key: string): Label =>
 
 /** The texts of a column or part; `choices` as their labels in `choiceLabels` (left out without it); a `choice` classifies its row and is never text. */
 function partTexts(part: FieldPart, value: unknown, choiceLabels?: Locale): string[] {
-	if (part.shape === 'choice') return [];
+	if (part.shape === 'choice' || part.shape === 'scale') return [];
 	if (part.shape === 'choices')
 		return choiceLabels
 			? texts(value).map((key) => optionLabel(part.options, key)[choiceLabels])
@@ -44,6 +44,10 @@ export function fieldTexts(field: CaseField, value: unknown, choiceLabels?: Loca
 			return (field.parts ?? []).flatMap((part) =>
 				partTexts(part, object(value)[part.key], choiceLabels),
 			);
+		case 'choice':
+			return choiceLabels && typeof value === 'string'
+				? [optionLabel(field.options, value)[choiceLabels]]
+				: [];
 		default:
 			return texts(value);
 	}
@@ -61,10 +65,14 @@ export function fieldHint(field: CaseField, lang: Locale): string | undefined {
 export const partName = (field: CaseField, part: FieldPart) =>
 	part.name ?? `${field.key}${part.key[0]!.toUpperCase()}${part.key.slice(1)}`;
 
-/** The value a column or part starts with: `choice` its given option (or the first), texts empty. */
+/** The value a column or part starts with: `choice` its given option (or the first, or none when optional), texts empty. */
 function blankPart(part: FieldPart, given: unknown): string | string[] {
 	if (part.shape === 'choice')
-		return typeof given === 'string' ? given : (part.options?.list[0]?.key ?? '');
+		return typeof given === 'string'
+			? given
+			: part.optional
+				? ''
+				: (part.options?.list[0]?.key ?? '');
 	return part.shape === 'choices' ? [] : '';
 }
 
@@ -95,7 +103,8 @@ export function scaffoldValue(
 	const placeholder = field.placeholder;
 	if (placeholder === undefined) return undefined;
 	const mark = (part: FieldPart | undefined, value: FieldValue): FieldValue => {
-		if (part && (part.shape === 'choice' || part.shape === 'choices')) return value;
+		if (part && (part.shape === 'choice' || part.shape === 'choices' || part.shape === 'scale'))
+			return value;
 		if (typeof value === 'string') return fill(value);
 		return Array.isArray(value) ? value.map((item) => mark(part, item)) : value;
 	};

@@ -53,7 +53,15 @@ const registryFieldShapes = Object.fromEntries(
 				[
 					field.key,
 					z.array(
-						z.object(Object.fromEntries((field.columns ?? []).map((column) => [column.key, text]))),
+						z.object(
+							Object.fromEntries(
+								// An optional column (a demand's KANO layer) may be missing from an older draft's rows.
+								(field.columns ?? []).map((column) => [
+									column.key,
+									column.optional ? text.optional() : text,
+								]),
+							),
+						),
 					),
 				],
 			];

@@ -191,6 +191,8 @@ const isEmpty = (value: Yamlish) =>
 /** A column's or part's value from its control: trimmed text, one item per line, an option, the checked options. */
 function partValue(part: FieldPart, raw: unknown): Yamlish {
 	if (part.shape === 'lines') return lines(textOf(raw));
+	// A perception comes from its select as text: a number, or left out when none is chosen.
+	if (part.shape === 'scale') return textOf(raw) === '' ? undefined : Number(textOf(raw));
 	if (part.shape === 'choices') return listOf(raw);
 	return part.shape === 'choice' ? textOf(raw) : textOf(raw).trim();
 }
@@ -216,14 +218,25 @@ function registryValue(
 					field.key,
 					Array.isArray(state[field.key]) ? (state[field.key] as RegistryRow[]) : [],
 					// A row counts when a text of it is filled: a chosen option alone is the empty row's default.
-					(row) => columns.some((c) => c.shape !== 'choice' && textOf(row[c.key]).trim() !== ''),
-				).map((row) => Object.fromEntries(columns.map((c) => [c.key, partValue(c, row[c.key])])))
+					(row) =>
+						columns.some(
+							(c) =>
+								(c.shape === 'text' || c.shape === 'lines') && textOf(row[c.key]).trim() !== '',
+						),
+				).map((row) =>
+					Object.fromEntries(
+						columns.flatMap((c) => {
+							const item = partValue(c, row[c.key]);
+							return c.optional && isEmpty(item) ? [] : [[c.key, item]];
+						}),
+					),
+				)
 			: field.shape === 'record'
 				? Object.fromEntries(
-						(field.parts ?? []).map((part) => [
-							part.key,
-							partValue(part, state[partName(field, part)]),
-						]),
+						(field.parts ?? []).flatMap((part) => {
+							const item = partValue(part, state[partName(field, part)]);
+							return part.optional && isEmpty(item) ? [] : [[part.key, item]];
+						}),
 					)
 				: field.shape === 'lines'
 					? lines(textOf(state[field.key]))

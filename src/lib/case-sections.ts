@@ -23,6 +23,8 @@ export const caseViewLabels: ViewLabels = {
 	facts: both('case.facts'),
 	narrative: both('case.narrative'),
 	story: both('case.story'),
+	curve: both('case.curve'),
+	guide: both('case.guideLink'),
 };
 
 export const sectionAbout: CaseSection = { id: 'about', label: both('case.about') };

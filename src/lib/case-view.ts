@@ -15,7 +15,9 @@ import {
 import { peopleSides } from '../../schemas/course-vocabulary.ts';
 import { optionLabel } from '../../schemas/field-values.ts';
 import { sameInEvery, type Label, type Locale } from '../../schemas/locales.ts';
+import { signedNumber } from '../../schemas/limits.ts';
 import { formatTimeRange } from './format.ts';
+import { perceptionCurve } from './perception-curve.ts';
 
 /** An element, a text, or a place the host fills (the Markdown body, the related-case cards). */
 export type ViewNode = string | ViewElement | { slot: 'body' | 'related' };
@@ -37,6 +39,10 @@ export interface ViewLabels {
 	facts: Label;
 	narrative: Label;
 	story: Label;
+	/** Before a perception curve's values, with its colon: "客户感知：". */
+	curve: Label;
+	/** The link from a section to the guide chapter that explains it. */
+	guide: Label;
 }
 
 /** The parts of a case the sections read, as loose as a half-filled form holds them. */
@@ -100,11 +106,31 @@ function factsContent(
 	];
 }
 
-/** The markup of a `rows` field: a table, or one group per option of its first `choice` column. */
-function rowsContent(field: CaseField, value: unknown, lang: Locale): ViewNode[] {
+/** The markup of a `rows` field: a table, one group per option of its first `choice` column, or a perception curve. */
+function rowsContent(
+	field: CaseField,
+	value: unknown,
+	lang: Locale,
+	labels: ViewLabels,
+): ViewNode[] {
 	const rows = list(value).map(record);
 	const columns = field.columns ?? [];
 	const cls = field.css?.class ? { class: field.css.class } : undefined;
+	if (field.layout === 'curve') {
+		const of = (shape: FieldPart['shape']) => columns.find((column) => column.shape === shape)!;
+		const [step, said, scale] = [of('choice'), of('text'), of('scale')];
+		return [
+			perceptionCurve(
+				rows.map((row) => ({
+					step: row[step.key],
+					text: row[said.key],
+					perception: row[scale.key],
+				})),
+				lang,
+				{ caption: labels.curve, step: step.label, text: said.label, perception: scale.label },
+			),
+		];
+	}
 	if (field.layout === 'grouped') {
 		const by = columns.find((column) => column.shape === 'choice')!;
 		const shown = columns.filter((column) => column !== by);
@@ -120,7 +146,28 @@ function rowsContent(field: CaseField, value: unknown, lang: Locale): ViewNode[]
 								'ul',
 								undefined,
 								...items.map((row) =>
-									el('li', undefined, shown.map((column) => text(row[column.key])).join(' ')),
+									el(
+										'li',
+										undefined,
+										...shown.flatMap((column): ViewNode[] =>
+											column.shape !== 'choice'
+												? [text(row[column.key])]
+												: // A second choice (a demand's KANO layer) is a tag after the text.
+													text(row[column.key])
+													? [
+															' ',
+															el(
+																'span',
+																{
+																	class: 'tag-choice',
+																	[`data-${column.key}`]: text(row[column.key]),
+																},
+																optionLabel(column.options, text(row[column.key]))[lang],
+															),
+														]
+													: [],
+										),
+									),
 								),
 							),
 						),
@@ -162,13 +209,17 @@ function rowsContent(field: CaseField, value: unknown, lang: Locale): ViewNode[]
 const partText = (part: FieldPart, value: unknown, lang: Locale) =>
 	part.shape === 'choice'
 		? optionLabel(part.options, text(value))[lang]
-		: Array.isArray(value)
-			? value
-					.map((item) =>
-						part.shape === 'choices' ? optionLabel(part.options, text(item))[lang] : text(item),
-					)
-					.join('、')
-			: text(value);
+		: part.shape === 'scale'
+			? typeof value === 'number'
+				? signedNumber(value)
+				: ''
+			: Array.isArray(value)
+				? value
+						.map((item) =>
+							part.shape === 'choices' ? optionLabel(part.options, text(item))[lang] : text(item),
+						)
+						.join('、')
+				: text(value);
 
 /** A part of a `headed` record: a list (an option as its label, its key in `data-<attr>`) or a paragraph. */
 function partContent(part: FieldPart, value: unknown, lang: Locale): ViewNode {
@@ -204,23 +255,36 @@ function recordContent(field: CaseField, value: unknown, lang: Locale): ViewNode
 		el(
 			'div',
 			css.class ? { class: css.class } : undefined,
-			...parts.map((part) =>
-				el(
-					'p',
-					{
-						...(css.item ? { class: css.item } : {}),
-						...(css.attr ? { [`data-${css.attr}`]: part.key } : {}),
-					},
-					el('strong', undefined, part.label[lang]),
-					partText(part, data[part.key], lang),
-				),
-			),
+			...parts.flatMap((part) => {
+				const given = partText(part, data[part.key], lang).trim() !== '';
+				// An optional part left out shows as missing when the field says so: the step not taken is the lesson.
+				if (!given && part.optional && !field.missing) return [];
+				return [
+					el(
+						'p',
+						{
+							...(css.item ? { class: css.item } : {}),
+							...(css.attr ? { [`data-${css.attr}`]: part.key } : {}),
+							...(!given && part.optional ? { 'data-missing': '' } : {}),
+						},
+						el('strong', undefined, part.label[lang]),
+						!given && part.optional && field.missing
+							? el('em', undefined, field.missing[lang])
+							: partText(part, data[part.key], lang),
+					),
+				];
+			}),
 		),
 	];
 }
 
 /** A field's markup from its registry entry: a paragraph, a list, rows or a record; related cases are the host's. */
-function fieldContent(field: CaseField, value: unknown, lang: Locale): ViewNode[] {
+function fieldContent(
+	field: CaseField,
+	value: unknown,
+	lang: Locale,
+	labels: ViewLabels,
+): ViewNode[] {
 	switch (field.shape) {
 		case 'text':
 			return [el('p', undefined, text(value))];
@@ -233,7 +297,7 @@ function fieldContent(field: CaseField, value: unknown, lang: Locale): ViewNode[
 				),
 			];
 		case 'rows':
-			return rowsContent(field, value, lang);
+			return rowsContent(field, value, lang, labels);
 		case 'record':
 			return recordContent(field, value, lang);
 		default:
@@ -255,9 +319,16 @@ const isFilled = (value: unknown) =>
  */
 export function caseView(
 	data: CaseLike,
-	options: { lang: Locale; labels: ViewLabels; hasBody: boolean; registry?: readonly CaseField[] },
+	options: {
+		lang: Locale;
+		labels: ViewLabels;
+		hasBody: boolean;
+		registry?: readonly CaseField[];
+		/** The URL of a guide chapter: a section with a `guide` links to it (the preview has none). */
+		guideUrl?: (slug: string) => string;
+	},
 ): SectionView[] {
-	const { lang, labels, hasBody, registry = caseFields } = options;
+	const { lang, labels, hasBody, registry = caseFields, guideUrl } = options;
 	const fields = fieldsOf(data.kind, registry);
 	const fieldLabel = (key: string) =>
 		registry.find((field) => field.key === key)?.label ?? sameInEvery(key);
@@ -286,7 +357,18 @@ export function caseView(
 			{
 				id: field.section!,
 				label: field.label,
-				content: fieldContent(field, value, lang),
+				content: [
+					...fieldContent(field, value, lang, labels),
+					...(field.guide && guideUrl
+						? [
+								el(
+									'p',
+									{ class: 'guide-link' },
+									el('a', { href: guideUrl(field.guide) }, labels.guide[lang]),
+								),
+							]
+						: []),
+				],
 			},
 		];
 	};

@@ -11,6 +11,7 @@ import {
 } from '../../schemas/case-fields.ts';
 import type { CaseData } from '../../schemas/case.ts';
 import { optionLabel } from '../../schemas/field-values.ts';
+import { signedNumber } from '../../schemas/limits.ts';
 import { label, type Locale, type UiKey } from '../i18n/ui.ts';
 import { markdownToText } from '../search/records.ts';
 import type { SlideGroup } from './class-order.ts';
@@ -56,6 +57,8 @@ const record = (value: unknown) =>
 
 /** A part's value as slide lines: a text is one line, a list its items, options their labels. */
 function partLines(part: FieldPart, value: unknown, lang: Locale): string[] {
+	if (part.optional && (value === undefined || value === '')) return [];
+	if (part.shape === 'scale') return typeof value === 'number' ? [signedNumber(value)] : [];
 	if (part.shape === 'choice') return [label(optionLabel(part.options, String(value)), lang)];
 	if (part.shape === 'choices')
 		return texts(value).map((key) => label(optionLabel(part.options, key), lang));
@@ -83,7 +86,9 @@ function fieldSlides(field: CaseField, value: unknown, group: SlideGroup, lang: 
 			for (const option of by.options?.list ?? []) {
 				const items = rows
 					.filter((row) => row[by.key] === option.key)
-					.map((row) => shown.map((column) => String(row[column.key] ?? '')).join(' '));
+					.map((row) =>
+						shown.flatMap((column) => partLines(column, row[column.key], lang)).join(' · '),
+					);
 				if (items.length)
 					slides.push({
 						heading: { text: label(option.label, lang) },
@@ -115,10 +120,15 @@ function fieldSlides(field: CaseField, value: unknown, group: SlideGroup, lang: 
 		else
 			slides.push({
 				heading,
-				lines: parts.map(
-					(part) =>
-						`${label(part.label, lang)}:${partLines(part, data[part.key], lang).join('、')}`,
-				),
+				lines: parts.flatMap((part) => {
+					const shown = partLines(part, data[part.key], lang);
+					// An optional part left out: its `missing` text, or nothing.
+					if (!shown.length && part.optional)
+						return field.missing
+							? [`${label(part.label, lang)}:${label(field.missing, lang)}`]
+							: [];
+					return [`${label(part.label, lang)}:${shown.join('、')}`];
+				}),
 			});
 	}
 	return slides.map((slide, i) => ({
@@ -159,6 +169,13 @@ export function caseSlides(
 				(data.time.end ? ` – ${data.time.end.replace('T', ' ')}` : ''),
 			data.place,
 			...people,
+			// The registry's `choice` fields (touchpoint, service standard, DISC style) when given.
+			...plainFieldsOf(data.kind, registry).flatMap((field) => {
+				const value = (data as unknown as Record<string, unknown>)[field.key];
+				return field.shape === 'choice' && typeof value === 'string'
+					? [`${label(field.label, lang)}:${label(optionLabel(field.options, value), lang)}`]
+					: [];
+			}),
 		],
 	});
 

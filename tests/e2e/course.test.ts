@@ -35,13 +35,17 @@ describe('the course coverage table on /guides/', () => {
 		// Written by hand from the samples: one internal-customer case, every case has a perception.
 		expect(row('internal').cells).toEqual([
 			'内部客户：下一道工序',
+			'1',
 			'下一道工序就是客户：内部客户',
 			'scope: internal',
-			'1',
 		]);
-		expect(row('perception').cells[3]).toBe('14');
-		expect(row('scqa').cells[3]).toBe('6');
-		expect(row('iceberg').cells.slice(2)).toEqual(['（无字段）', '—']);
+		expect(row('perception').cells[1]).toBe('14');
+		expect(row('scqa').cells[1]).toBe('6');
+		expect(row('iceberg').cells.slice(1)).toEqual([
+			'—',
+			'抱怨冰山、升级金字塔与流失的代价',
+			'（无字段）',
+		]);
 		expect(row('disc').href).toBe('/guides/disc-styles/');
 		// Every chapter of the course is there, and every link opens.
 		expect(rows.map((r) => r.concept)).toEqual(
@@ -60,7 +64,7 @@ describe('the course coverage table on /guides/', () => {
 		expect(await page.textContent('#coverage')).toBe('What the course covers');
 		expect(
 			await page.$$eval('table.coverage thead th', (th) => th.map((h) => h.textContent)),
-		).toEqual(['Concept', 'Chapter', 'Case field', 'Cases']);
+		).toEqual(['Concept', 'Cases', 'Chapter', 'Case field']);
 		await page.close();
 	});
 });

@@ -71,6 +71,14 @@ describe('the authoring form model', () => {
 			related: 'gold-card-lounge',
 			aliases: 'old-doorman',
 			updated: '2026-11-22',
+			touchpoint: 'core',
+			serviceLevel: 'surprising',
+			customerStyle: 'S',
+			interaction: [
+				{ step: 'explore', text: '问清客户要去哪里', perception: '1' },
+				{ step: 'act', text: '马上叫车', perception: '2' },
+			],
+			complaintHandlingListen: '听客户说完',
 		};
 		for (const [kind, state] of [
 			['mot', { ...motForm, ...optionalParts }],

@@ -43,10 +43,18 @@ function markdownBlocks(markdown: string): HTMLElement[] {
 }
 
 /** The renderer's nodes as DOM nodes; the body slot gets the narrative's blocks. */
-function toDom(nodes: readonly ViewNode[], body: string): Node[] {
+function toDom(nodes: readonly ViewNode[], body: string, svg = false): Node[] {
 	return nodes.flatMap((node): Node[] => {
 		if (typeof node === 'string') return [document.createTextNode(node)];
 		if ('slot' in node) return node.slot === 'body' ? markdownBlocks(body) : [];
+		// The perception curve: an SVG and its parts need the SVG namespace to be drawn.
+		if (svg || node.tag === 'svg') {
+			const element = document.createElementNS('http://www.w3.org/2000/svg', node.tag);
+			for (const [name, value] of Object.entries(node.attrs ?? {}))
+				element.setAttribute(name, value);
+			element.append(...toDom(node.children ?? [], body, true));
+			return [element];
+		}
 		return [h(node.tag, node.attrs, ...toDom(node.children ?? [], body))];
 	});
 }

@@ -45,6 +45,8 @@ export default {
 		'case.people': 'People',
 		'case.narrative': 'What happened',
 		'case.story': 'The story',
+		'case.curve': 'Customer perception: ',
+		'case.guideLink': 'How the guide explains it',
 		'case.about': 'About this case',
 		'case.toc': 'On this page',
 		'case.qr': 'Scan to open this case',

@@ -46,6 +46,8 @@ export default {
 		'case.people': '人物',
 		'case.narrative': '事件经过',
 		'case.story': '故事',
+		'case.curve': '客户感知：',
+		'case.guideLink': '学习指南里的讲解',
 		'case.about': '案例信息',
 		'case.toc': '本页目录',
 		'case.qr': '扫码打开本案例',
