@@ -56,7 +56,7 @@ describe('the build log', () => {
 				expect(line).toContain(`另 ${files.length - digestFilesPerRule} 个文件`);
 		}
 		expect(lines.at(-1)).toContain('npm run check');
-	});
+	}, 60_000);
 
 	it('still prints every error in full', () => {
 		const broken = join(corpus.root, 'content/cases/gen-broken.mdx');
@@ -72,7 +72,7 @@ describe('the build log', () => {
 		} finally {
 			rmSync(broken);
 		}
-	});
+	}, 60_000);
 
 	it('leaves `npm run check` listing every warning', () => {
 		const text = formatProblems(problems, 40, 'text', 'en').split('\n');
