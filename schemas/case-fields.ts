@@ -165,6 +165,12 @@ export const caseFields: readonly CaseField[] = [
 		shape: 'special',
 		label: { zh: '类型', en: 'Kind' },
 		example: 'mot',
+		// An SCQA case tells its longer story in the body (an MOT case's account is required).
+		report: {
+			key: 'story',
+			label: { zh: '正文故事', en: 'Story' },
+			filled: (kind, body) => kind === 'mot' || body.trim() !== '',
+		},
 	},
 	{
 		key: 'title',
@@ -193,6 +199,12 @@ export const caseFields: readonly CaseField[] = [
 		shape: 'special',
 		label: { zh: '所在方格', en: 'Grid cells' },
 		example: ['C1.2'],
+		// A point of the grid (C1.2) says more than its cell (C1).
+		report: {
+			key: 'point',
+			label: { zh: '方格要点', en: 'Grid point' },
+			filled: (grid) => Array.isArray(grid) && grid.some((code) => String(code).includes('.')),
+		},
 	},
 	{
 		key: 'time',
@@ -201,6 +213,11 @@ export const caseFields: readonly CaseField[] = [
 		shape: 'special',
 		label: { zh: '时间', en: 'Time' },
 		example: { start: '2006-04-22T13:10', end: '2006-04-22T14:06' },
+		report: {
+			key: 'time.end',
+			label: { zh: '结束时间', en: 'End time' },
+			filled: (time) => Boolean((time as { end?: unknown } | undefined)?.end),
+		},
 	},
 	{
 		key: 'place',

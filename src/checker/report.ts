@@ -1,37 +1,43 @@
 /**
  * How complete a case is: which optional parts a reviewer would like to see are filled. Shown
  * by `npm run check -- --report`, so reviewers see at a glance what a pull request could add.
+ * The parts and their names are the field registry's (`report`).
  */
+import { caseFields, fieldsOf, type CaseField } from '../../schemas/case-fields.ts';
 import type { CaseData } from '../../schemas/case.ts';
-import { defaultLocale, type Locale } from '../../schemas/locales.ts';
+import { defaultLocale, type Label, type Locale } from '../../schemas/locales.ts';
 import { translatorFor } from '../i18n/translations.ts';
 
 interface Part {
-	/** Its label is `report.part.<key>` in the translation files. */
-	key:
-		| 'questions'
-		| 'related'
-		| 'outcome'
-		| 'perception'
-		| 'servqual'
-		| 'tags'
-		| 'time.end'
-		| 'point'
-		| 'story';
+	key: string;
+	label: Label;
 	filled: (data: CaseData, body: string) => boolean;
 }
 
-export const completenessParts: readonly Part[] = [
-	{ key: 'questions', filled: (d) => Boolean(d.questions?.length) },
-	{ key: 'related', filled: (d) => Boolean(d.related?.length) },
-	{ key: 'outcome', filled: (d) => d.outcome !== undefined },
-	{ key: 'perception', filled: (d) => d.perception !== undefined },
-	{ key: 'servqual', filled: (d) => Boolean(d.servqual?.length) },
-	{ key: 'tags', filled: (d) => Boolean(d.tags?.length) },
-	{ key: 'time.end', filled: (d) => Boolean(d.time.end) },
-	{ key: 'point', filled: (d) => d.grid.some((code) => code.includes('.')) },
-	{ key: 'story', filled: (d, body) => d.kind === 'mot' || Boolean(body.trim()) },
-];
+const isFilled = (value: unknown) =>
+	Array.isArray(value)
+		? value.length > 0
+		: typeof value === 'string'
+			? value.trim() !== ''
+			: value !== undefined && value !== null;
+
+/** What the report asks for, in registry order: every field with `report` (schemas/case-fields.ts). */
+export function completenessParts(registry: readonly CaseField[] = caseFields): Part[] {
+	return registry.flatMap((field): Part[] => {
+		const check = field.report;
+		if (!check) return [];
+		const value = (data: CaseData) => (data as unknown as Record<string, unknown>)[field.key];
+		return check === true
+			? [{ key: field.key, label: field.label, filled: (data) => isFilled(value(data)) }]
+			: [
+					{
+						key: check.key,
+						label: check.label,
+						filled: (data, body) => check.filled(value(data), body),
+					},
+				];
+	});
+}
 
 export interface Completeness {
 	file: string;
@@ -41,26 +47,26 @@ export interface Completeness {
 	missing: string[];
 }
 
-export function completeness(file: string, data: CaseData, body: string): Completeness {
-	const missing = completenessParts
-		.filter((part) => !part.filled(data, body))
-		.map((part) => part.key);
+export function completeness(
+	file: string,
+	data: CaseData,
+	body: string,
+	registry: readonly CaseField[] = caseFields,
+): Completeness {
+	const parts = completenessParts(fieldsOf(data.kind, registry));
+	const missing = parts.filter((part) => !part.filled(data, body)).map((part) => part.key);
 	return {
 		file,
 		id: data.id,
-		score: Math.round(
-			(100 * (completenessParts.length - missing.length)) / completenessParts.length,
-		),
+		score: Math.round((100 * (parts.length - missing.length)) / parts.length),
 		missing,
 	};
 }
 
 export function formatReport(rows: readonly Completeness[], lang: Locale = defaultLocale): string {
 	const t = translatorFor(lang, 'check');
-	const partLabel = (key: string) =>
-		completenessParts.some((part) => part.key === key)
-			? t(`report.part.${key as Part['key']}`)
-			: key;
+	const labels = new Map(completenessParts().map((part) => [part.key, part.label[lang]]));
+	const partLabel = (key: string) => labels.get(key) ?? key;
 	const lines = rows.map((row) => {
 		const missing = row.missing.length
 			? ` ${t('report.couldAdd', { parts: row.missing.map(partLabel).join(t('report.separator')) })}`

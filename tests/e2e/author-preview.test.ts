@@ -37,6 +37,24 @@ describe('the authoring form beside its fields', () => {
 		await context.close();
 	});
 
+	it('previews the account from its MDX syntax tree, as the case page renders it', async () => {
+		const { context, page } = await openForm();
+		// A list right under a paragraph (no blank line), bold text, a heading: a line splitter got all three wrong.
+		await page.fill(
+			'#author-body',
+			'## 经过\n\n客人**很着急**，说了两件事：\n- 先叫车\n- 别淋湿电脑',
+		);
+		const narrative = page.locator('#author-preview .narrative');
+		// The checker's worker parses it: on a busy machine that takes a while.
+		await expect.poll(() => narrative.locator('li').count(), { timeout: 15_000 }).toBe(2);
+		expect(await narrative.locator('h5').textContent()).toBe('经过');
+		expect(await narrative.locator('p').textContent()).toBe('客人很着急，说了两件事：');
+		expect(await narrative.locator('p strong').textContent()).toBe('很着急');
+		expect(await narrative.locator('li').allTextContents()).toEqual(['先叫车', '别淋湿电脑']);
+		expect(await narrative.textContent()).not.toContain('**');
+		await context.close();
+	});
+
 	it('lists a taken id once in the problem list', async () => {
 		const { context, page } = await openForm();
 		// Wait for the published list, then take the id of a published case.

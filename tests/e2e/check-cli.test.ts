@@ -195,7 +195,7 @@ describe('npm run check -- --report', () => {
 		const { code, stdout } = project.run(check, ['--report', '--lang', 'en']);
 		expect(code).toBe(0);
 		expect(stdout).toMatch(
-			/^ 11% fixture-scqa \(content\/cases\/valid-scqa\.mdx\) could add: questions/m,
+			/^ 11% fixture-scqa \(content\/cases\/valid-scqa\.mdx\) could add: Story, End time/m,
 		);
 		expect(stdout).toMatch(/average completeness \d+% \(2 cases\)/);
 		project.dispose();

@@ -108,17 +108,19 @@ describe('the completeness report', () => {
 			createCheckContext(vocabulary, parseMdxAsBuilt),
 		);
 		const row = completeness('valid-scqa.mdx', checked.data!, checked.source.body);
+		// In the registry's order, named by its labels.
 		expect(row.missing).toEqual([
-			'questions',
-			'related',
+			'story',
+			'time.end',
+			'tags',
 			'outcome',
 			'perception',
 			'servqual',
-			'tags',
-			'time.end',
-			'story',
+			'questions',
+			'related',
 		]);
 		expect(row.score).toBe(11);
-		expect(formatReport([row], 'en')).toContain('could add: questions, related, outcome');
+		expect(formatReport([row], 'en')).toContain('could add: Story, End time, Tags, Outcome');
+		expect(formatReport([row], 'zh')).toContain('正文故事、结束时间、标签、结果');
 	});
 });

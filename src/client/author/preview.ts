@@ -1,7 +1,7 @@
 /**
  * The live preview: the case as its page shows it, from the same renderer the case page uses
- * (src/lib/case-view.ts), turned into DOM nodes (text is never parsed as HTML). The
- * narrative's Markdown is shown as paragraphs, headings and lists.
+ * (src/lib/case-view.ts), turned into DOM nodes (text is never parsed as HTML). The body comes
+ * from its MDX syntax tree (src/lib/body-view.ts), the one the checker judges.
  */
 import type { Yamlish } from '../../authoring/serialize.ts';
 import type { Locale } from '../../i18n/ui.ts';
@@ -20,33 +20,11 @@ function h(
 	return element;
 }
 
-/** Paragraphs, `#` headings and `-`/`1.` lists: enough Markdown to judge a narrative. */
-function markdownBlocks(markdown: string): HTMLElement[] {
-	return markdown
-		.split(/\n\s*\n/)
-		.map((block) => block.trim())
-		.filter(Boolean)
-		.map((block) => {
-			const heading = /^#{1,6}\s+(.*)$/.exec(block);
-			if (heading) return h('h5', {}, heading[1]!);
-			const items = block.split('\n');
-			if (items.every((line) => /^\s*(?:[-*+]|\d+\.)\s+/.test(line))) {
-				const ordered = /^\s*\d+\./.test(items[0]!);
-				return h(
-					ordered ? 'ol' : 'ul',
-					{},
-					...items.map((line) => h('li', {}, line.replace(/^\s*(?:[-*+]|\d+\.)\s+/, ''))),
-				);
-			}
-			return h('p', {}, block.replace(/\s*\n\s*/g, ' '));
-		});
-}
-
-/** The renderer's nodes as DOM nodes; the body slot gets the narrative's blocks. */
-function toDom(nodes: readonly ViewNode[], body: string, svg = false): Node[] {
+/** The renderer's nodes as DOM nodes; the body slot gets the body's nodes (parsed by the checker's worker). */
+function toDom(nodes: readonly ViewNode[], body: readonly ViewNode[], svg = false): Node[] {
 	return nodes.flatMap((node): Node[] => {
 		if (typeof node === 'string') return [document.createTextNode(node)];
-		if ('slot' in node) return node.slot === 'body' ? markdownBlocks(body) : [];
+		if ('slot' in node) return node.slot === 'body' ? toDom(body, []) : [];
 		// The perception curve: an SVG and its parts need the SVG namespace to be drawn.
 		if (svg || node.tag === 'svg') {
 			const element = document.createElementNS('http://www.w3.org/2000/svg', node.tag);
@@ -62,11 +40,11 @@ function toDom(nodes: readonly ViewNode[], body: string, svg = false): Node[] {
 export function renderPreview(
 	target: HTMLElement,
 	fields: Record<string, Yamlish>,
-	body: string,
+	body: readonly ViewNode[],
 	labels: ViewLabels,
 	lang: Locale,
 ): void {
-	const sections = caseView(fields as CaseLike, { lang, labels, hasBody: body.trim() !== '' });
+	const sections = caseView(fields as CaseLike, { lang, labels, hasBody: body.length > 0 });
 	const summary = typeof fields.summary === 'string' ? fields.summary : '';
 	target.replaceChildren(
 		h('h3', { class: 'preview-title' }, (typeof fields.title === 'string' && fields.title) || '…'),

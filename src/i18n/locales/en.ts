@@ -375,11 +375,6 @@ export default {
 		proposeLong:
 			'The case is too long for a link: its content is copied, paste it into the page that opens.',
 		proposeBlocked: 'Fix the problems above before proposing.',
-		editing:
-			'Editing the published case {file}: what you do not change stays exactly as it is; only your changes are proposed.',
-		editLoadFailed: 'Could not open case "{id}" ({reason}): check the id in the link.',
-		proposeEditCopied:
-			'The edited file is copied: in the editor that opened, select all, paste, then propose the change.',
 		noRepository:
 			'This handbook has no repository configured. Download the file and give it to the handbook’s maintainer for {dir}.',
 		checkAll: 'Check the whole case',
@@ -533,15 +528,6 @@ export default {
 			one: 'average completeness {average}% ({n} case)',
 			other: 'average completeness {average}% ({n} cases)',
 		},
-		'report.part.questions': 'questions',
-		'report.part.related': 'related',
-		'report.part.outcome': 'outcome',
-		'report.part.perception': 'perception',
-		'report.part.servqual': 'SERVQUAL',
-		'report.part.tags': 'tags',
-		'report.part.time.end': 'end time',
-		'report.part.point': 'grid point',
-		'report.part.story': 'story',
 		'fileKind.symlink': 'symbolic link',
 		'fileKind.fifo': 'named pipe (FIFO)',
 		'fileKind.device': 'device file',
