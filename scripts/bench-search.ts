@@ -167,6 +167,31 @@ interface Measured {
 	kbPerQuery: number;
 }
 
+/**
+ * One server and one Pagefind instance per index for every run: the module is cached by its
+ * URL, so a second instance would keep fetching chunks from the first (closed) server.
+ */
+const servers = new Map<
+	string,
+	Promise<{ server: Awaited<ReturnType<typeof serveStatic>>; api: PagefindApi }>
+>();
+function served(dist: string, fold: boolean) {
+	if (!servers.has(dist))
+		servers.set(
+			dist,
+			(async () => {
+				const server = await serveStatic(dist, '/');
+				const moduleUrl = pathToFileURL(join(dist, 'pagefind/pagefind.js')).href;
+				const api = fold
+					? await loadPagefind(server.url, () => import(moduleUrl))
+					: ((await import(moduleUrl)) as PagefindApi);
+				if (!fold) await api.options({ basePath: `${server.url}pagefind/` });
+				return { server, api };
+			})(),
+		);
+	return servers.get(dist)!;
+}
+
 const percentile = (sorted: number[], p: number) =>
 	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
@@ -181,12 +206,7 @@ async function measure(
 	},
 ): Promise<Measured & { missedBy: number[] }> {
 	const list = set.queries;
-	const server = await serveStatic(dist, '/');
-	const moduleUrl = pathToFileURL(join(dist, 'pagefind/pagefind.js')).href;
-	const api = fold
-		? await loadPagefind(server.url, () => import(moduleUrl))
-		: ((await import(moduleUrl)) as PagefindApi);
-	if (!fold) await api.options({ basePath: `${server.url}pagefind/` });
+	const { server, api } = await served(dist, fold);
 	const times: number[] = [];
 	let bytes = 0;
 	const results: SearchHit[][] = [];
@@ -215,7 +235,6 @@ async function measure(
 			log(`  missed ${name} ${list[i]} got=${got.size} expected=${expected.size}`);
 		for (const id of got) if (!expected.has(id)) fp++;
 	}
-	await server.close();
 	times.sort((a, b) => a - b);
 	const m = {
 		recall: tp / (tp + fn),
@@ -315,5 +334,6 @@ try {
 		`recall=${m.recall.toFixed(4)} precision=${m.precision.toFixed(4)} everyday_recall=${e2.recall.toFixed(4)} p95_ms=${m.p95.toFixed(1)} kb_per_query=${m.kbPerQuery.toFixed(1)}`,
 	);
 } finally {
+	for (const entry of servers.values()) await (await entry).server.close();
 	rmSync(corpus.root, { recursive: true, force: true });
 }

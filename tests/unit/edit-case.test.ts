@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { updateCaseFile } from '../../src/authoring/edit-case.ts';
+import { caseToForm, openCaseText, savedCaseText } from '../../src/authoring/case-to-form.ts';
+import { formToCase } from '../../src/authoring/form-model.ts';
 import { readCaseSource } from '../../src/checker/source.ts';
 import type { Yamlish } from '../../src/authoring/serialize.ts';
 
@@ -96,5 +98,32 @@ describe('saving an edited case into its file', () => {
 		const diff = changedLines(gold, saved);
 		expect(diff).toHaveLength(2);
 		expect(diff[1]).toContain('13:15');
+	});
+});
+
+describe('a published case opened in the form and saved', () => {
+	const knownTags = ['服务热线', '首问负责', '等待时间'];
+	it.each(samples)('%s: unchanged form, byte-identical file', (name) => {
+		const text = readFileSync(new URL(name, casesDir), 'utf8');
+		const opened = openCaseText(`content/cases/${name}`, text);
+		const state = caseToForm(opened.fields, opened.body, knownTags);
+		expect(formToCase(state).fields.title).toBe(opened.fields.title);
+		expect(savedCaseText(opened, state, state)).toBe(text);
+	});
+
+	it('one sentence changed in the form: one line of the file changes', () => {
+		const opened = openCaseText('content/cases/gold-card-lounge.mdx', gold);
+		const state = caseToForm(opened.fields, opened.body, knownTags);
+		const edited = { ...state, summary: `${state.summary}（已更正）` };
+		expect(changedLines(gold, savedCaseText(opened, edited, state))).toEqual([
+			`-summary: ${opened.fields.summary}`,
+			`+summary: ${opened.fields.summary}（已更正）`,
+		]);
+		const keyPoints = { ...state, keyCritical: '回电的承诺没有兑现' };
+		const diff = changedLines(gold, savedCaseText(opened, keyPoints, state));
+		expect(diff).toEqual([
+			'-  critical: 承诺的回电时间没有兑现，客户的等待变成了被忽视',
+			'+  critical: 回电的承诺没有兑现',
+		]);
 	});
 });

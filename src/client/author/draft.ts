@@ -65,3 +65,15 @@ export function clearDraft(): void {
 		// Nothing stored.
 	}
 }
+
+/** Where an edit of a published case keeps the opened file (`edit-session.ts`), beside the draft. */
+export const editSessionKey = (base: string) => `mot-handbook:author-edit:${base}`;
+
+/** Whether an edit is stored, without loading the code that edits. */
+export function hasEditSession(base: string): boolean {
+	try {
+		return window.localStorage.getItem(editSessionKey(base)) !== null;
+	} catch {
+		return false;
+	}
+}
