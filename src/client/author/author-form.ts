@@ -27,8 +27,10 @@ import { addRow, readForm, removeRow, writeForm, type RowLabels } from './form-d
 import { createDraftChecker } from './check-client.ts';
 import { renderPreview } from './preview.ts';
 import type { ViewLabels, ViewNode } from '../../lib/case-view.ts';
-import { loadDraft, saveDraft, clearDraft, setAsideDraft } from './draft.ts';
+import { loadDraft, saveDraft, clearDraft, setAsideDraft, hasEditSession } from './draft.ts';
 import { copyText, downloadText, proposeUrl } from './output.ts';
+import type { EditSession, OpenedCase } from './edit-session.ts';
+import { editUrl } from '../../lib/repository.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -53,6 +55,17 @@ export function startAuthorForm(): void {
 	let previewBody: ViewNode[] = [];
 	/** The check of the newest draft, which runs in a worker. */
 	let checking: Promise<void> = Promise.resolve();
+	/** A published case opened with `?edit=<id>`: the file the output edits; its code loads only then. */
+	let editing:
+		| {
+				session: EditSession;
+				opened: OpenedCase;
+				baseline: FormState;
+				module: typeof import('./edit-session.ts');
+		  }
+		| undefined;
+	const knownTags = (JSON.parse(root.dataset.vocabulary!) as Vocabulary).tags;
+	const base = document.documentElement.dataset.base ?? '/';
 
 	const draft = loadDraft(document.documentElement.dataset.base ?? '/');
 	let setAsideAs = draft.setAsideAs;
@@ -81,8 +94,10 @@ export function startAuthorForm(): void {
 		if (!fromForm.fields.id) fromForm.fields.id = suggestedId(state, taken);
 		const id = String(fromForm.fields.id);
 		$<HTMLInputElement>('author-id').placeholder = id;
-		const mdx = caseToMdx(fromForm.fields, fromForm.body);
-		const file = caseFilePath(id);
+		const mdx = editing
+			? editing.module.savedCaseText(editing.opened, state, editing.baseline)
+			: caseToMdx(fromForm.fields, fromForm.body);
+		const file = editing ? editing.session.file : caseFilePath(id);
 		current = { mdx, file, problems: current.problems };
 		// The worker replies with the problems and the body as the preview shows it (from its
 		// syntax tree); until then the preview shows the new fields with the body last parsed.
@@ -249,6 +264,10 @@ export function startAuthorForm(): void {
 	$('author-clear').addEventListener('click', () => {
 		if (!window.confirm(a('clearConfirm'))) return;
 		clearDraft();
+		editing?.module.storeSession(base, undefined);
+		editing = undefined;
+		if (new URLSearchParams(window.location.search).has('edit'))
+			window.history.replaceState(null, '', window.location.pathname);
 		for (const wrapper of form.querySelectorAll<HTMLElement>('[data-touched]'))
 			delete wrapper.dataset.touched;
 		showAll = false;
@@ -290,6 +309,13 @@ export function startAuthorForm(): void {
 			$('author-problems').querySelector('a')?.focus();
 			return;
 		}
+		if (editing) {
+			// GitHub's editor cannot be filled from a link: the edited file goes by clipboard.
+			await copyText(current.mdx, $<HTMLTextAreaElement>('author-mdx'));
+			actionStatus.textContent = a('proposeEditCopied');
+			window.open(editUrl(repository!, current.file), '_blank', 'noopener');
+			return;
+		}
 		const target = proposeUrl(repository!, current.file, current.mdx);
 		if (!target.complete) {
 			await copyText(current.mdx, $<HTMLTextAreaElement>('author-mdx'));
@@ -311,7 +337,50 @@ export function startAuthorForm(): void {
 		if (pending !== undefined) update();
 	});
 
-	update();
+	/**
+	 * `?edit=<id>` opens that published case in the form (the draft there before is set aside, not
+	 * lost); an edit stored beside the draft goes on after a reload.
+	 */
+	async function startEditing(): Promise<void> {
+		const wanted = new URLSearchParams(window.location.search).get('edit');
+		if (!wanted && !hasEditSession(base)) return;
+		const module = await import('./edit-session.ts');
+		let session = module.storedSession(base);
+		if (!session || !draft.state || (wanted && session.id !== wanted)) {
+			if (!wanted) return module.storeSession(base, undefined);
+			try {
+				session = await module.fetchSession(base, lang, wanted, root.dataset.publishedList!);
+			} catch (error) {
+				const notice = $('author-draft-notice');
+				notice.textContent = a('editLoadFailed', { id: wanted, reason: (error as Error).message });
+				notice.hidden = false;
+				return;
+			}
+			if (draft.state) {
+				const notice = $('author-draft-notice');
+				notice.textContent = a('draftSetAside', { key: setAsideDraft() });
+				notice.hidden = false;
+			}
+			writeForm(form, module.formFromSession(module.openSession(session), knownTags), labels);
+			// The form's own reading of the file: what "unchanged" means for every field.
+			session.baseline = readForm(form);
+			module.storeSession(base, session);
+		}
+		const opened = module.openSession(session);
+		const baseline = session.baseline ?? module.formFromSession(opened, knownTags);
+		editing = { session, opened, baseline, module };
+		$('author-draft-status').textContent = a('editing', { file: session.file });
+		// On a phone the status is far below: the top of the form says it too.
+		const notice = $('author-draft-notice');
+		if (notice.hidden) {
+			notice.textContent = a('editing', { file: session.file });
+			notice.hidden = false;
+		}
+	}
+
+	startEditing()
+		.catch(() => undefined)
+		.finally(update);
 	fetch(root.dataset.publishedList!)
 		.then((response) => (response.ok ? (response.json() as Promise<PublishedCase[]>) : []))
 		.then((list) => {

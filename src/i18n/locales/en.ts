@@ -375,6 +375,11 @@ export default {
 		proposeLong:
 			'The case is too long for a link: its content is copied, paste it into the page that opens.',
 		proposeBlocked: 'Fix the problems above before proposing.',
+		editing:
+			'Editing the published case {file}: what you do not change stays exactly as it is; only your changes are proposed.',
+		editLoadFailed: 'Could not open case "{id}" ({reason}): check the id in the link.',
+		proposeEditCopied:
+			'The edited file is copied: in the editor that opened, select all, paste, then propose the change.',
 		noRepository:
 			'This handbook has no repository configured. Download the file and give it to the handbook’s maintainer for {dir}.',
 		checkAll: 'Check the whole case',
