@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/config/load-fs.ts';
 import { caseCheck } from './src/integrations/case-check.ts';
+import { clearOutput } from './src/integrations/clear-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The service worker is written last: it lists files the search index integration writes.
 	integrations: [
+		clearOutput(),
 		caseCheck(),
 		siteUrlWarning({ url: siteConfig.url, trainer: siteConfig.trainer }),
 		mdx(),
