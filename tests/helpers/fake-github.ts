@@ -11,6 +11,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import AjvModule from 'ajv';
 
+/** ajv is CommonJS: under Node's ESM its class is the default export's `default`. */
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ??
+	AjvModule) as typeof AjvModule;
+
 const require = createRequire(import.meta.url);
 type Json = Record<string, unknown>;
 type Operation = {
@@ -30,14 +34,14 @@ let description:
 			components: Json & { responses: Record<string, Operation['responses'][string]> };
 	  }
 	| undefined;
-let ajv: InstanceType<typeof AjvModule.default> | undefined;
+let ajv: InstanceType<typeof AjvModule> | undefined;
 
 function spec() {
 	if (!description) {
 		description = JSON.parse(
 			readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'),
 		);
-		ajv = new AjvModule.default({ strict: false, allErrors: true, validateFormats: false });
+		ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
 		ajv.addSchema({ $id: 'gh', components: description!.components }, 'gh');
 	}
 	return { description: description!, ajv: ajv! };
