@@ -154,7 +154,7 @@ export function curveSvg(steps: readonly InteractionStepLike[], lang: Locale): V
 	);
 }
 
-/** The figure: the SVG, a caption with the sequence of values, and a table of the steps. */
+/** The figure: a caption with the sequence of values, the SVG, and a table of the steps. */
 export function perceptionCurve(
 	steps: readonly InteractionStepLike[],
 	lang: Locale,
@@ -170,8 +170,9 @@ export function perceptionCurve(
 	return el(
 		'figure',
 		{ class: 'perception-curve' },
-		curveSvg(steps, lang),
+		// The caption first: a figure's caption is its first or last child, and the values lead.
 		el('figcaption', {}, `${labels.caption[lang]}${sequence}`),
+		curveSvg(steps, lang),
 		el(
 			'table',
 			{ class: 'curve-table' },
