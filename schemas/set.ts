@@ -15,6 +15,9 @@ export const setExtensions = ['yaml', 'yml'] as const;
 export const isSetFileName = (name: string): boolean =>
 	setExtensions.some((extension) => name.endsWith(`.${extension}`));
 
+/** Ids whose URL an ad-hoc set's pages already use (`/sets/present/`, `/sets/handout/`). */
+export const reservedSetIds: readonly string[] = ['present', 'handout'];
+
 const text = z.string({ error: 'field.type.string' }).trim().min(1, { error: 'field.empty' });
 const minutes = z
 	.number({ error: 'set.minutes' })
@@ -32,8 +35,11 @@ export const setCaseSchema = z.strictObject({
 });
 
 export const setSchema = z.strictObject({
-	/** Stable id: the URL is `/sets/<id>/`. */
-	id: z.string({ error: 'id.pattern' }).regex(caseIdPattern, { error: 'id.pattern' }),
+	/** Stable id: the URL is `/sets/<id>/` (`present` and `handout` are the ad-hoc set's pages). */
+	id: z
+		.string({ error: 'id.pattern' })
+		.regex(caseIdPattern, { error: 'id.pattern' })
+		.refine((id) => !reservedSetIds.includes(id), { error: 'set.reservedId' }),
 	/** The class's title. */
 	title: text,
 	/** Who the class is for. */

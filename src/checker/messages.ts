@@ -77,6 +77,7 @@ export const messageRules = {
 	'set.caseUnknown': 'set-cases',
 	'set.caseDuplicate': 'duplicate-value',
 	'set.idDuplicate': 'duplicate-id',
+	'set.reservedId': 'id-format',
 	'note.caseUnknown': 'set-cases',
 
 	// Content rules

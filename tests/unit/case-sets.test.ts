@@ -3,14 +3,15 @@ import { readFileSync } from 'node:fs';
 import { checkProject } from '../../src/checker/project-fs.ts';
 import { renderMessage } from '../../src/checker/messages.ts';
 import { createTempProject, repoRoot } from '../helpers/temp-project.ts';
+import { isLocalUrl } from '../../src/integrations/site-url-warning.ts';
 
 const sample = readFileSync(`${repoRoot}/content/sets/leaving-customers.yaml`, 'utf8');
 
 function checkWith(files: Record<string, string>) {
 	const temp = createTempProject(files, { samples: true });
 	try {
-		return checkProject({ root: temp.root }).problems.filter((p) =>
-			p.file.startsWith('content/sets/'),
+		return checkProject({ root: temp.root }).problems.filter(
+			(p) => p.file.startsWith('content/sets/') || p.file.startsWith('content/notes/'),
 		);
 	} finally {
 		temp.dispose();
@@ -69,5 +70,55 @@ describe('case sets in check', () => {
 				),
 			]),
 		);
+	});
+
+	it('refuses a set id that an ad-hoc set page already uses', () => {
+		const out = lines(
+			checkWith({
+				'content/sets/present.yaml': sample.replace('id: leaving-customers', 'id: present'),
+			}),
+		);
+		expect(out).toEqual([expect.stringMatching(/^content\/sets\/present.yaml:3 id-format id /)]);
+	});
+});
+
+describe('teaching notes in check', () => {
+	const note = readFileSync(`${repoRoot}/content/notes/supermarket-half-lettuce.mdx`, 'utf8');
+
+	it('passes the sample note, and fails a note named after no case', () => {
+		expect(checkWith({})).toEqual([]);
+		const out = lines(checkWith({ 'content/notes/no-such-case.mdx': note }));
+		expect(out).toEqual([
+			expect.stringMatching(/^content\/notes\/no-such-case.mdx:1 set-cases .*no-such-case/),
+		]);
+	});
+
+	it('checks a note like a guide: unsafe MDX, personal data, objectives', () => {
+		const bad = note
+			.replace('minutes: 20', 'minutes: 20\nobjective: x')
+			.replace('## 板书', '<script>alert(1)</script>\n\n手机 13912345678\n\n## 板书');
+		const out = lines(checkWith({ 'content/notes/supermarket-half-lettuce.mdx': bad }));
+		expect(out.map((l) => l.split(' ')[1])).toEqual(
+			expect.arrayContaining(['unknown-key', 'mdx-script', 'pii-mobile']),
+		);
+	});
+});
+
+describe('the local-address warning', () => {
+	it('fires for this machine only', () => {
+		for (const url of [
+			'',
+			'http://localhost:4321',
+			'http://127.0.0.1:8080',
+			'http://[::1]/',
+			'http://0.0.0.0',
+		])
+			expect(isLocalUrl(url), url).toBe(true);
+		for (const url of [
+			'https://intranet.example.com',
+			'http://10.1.2.3',
+			'https://mot.example.cn/mot',
+		])
+			expect(isLocalUrl(url), url).toBe(false);
 	});
 });

@@ -466,6 +466,7 @@ export default {
 			'no case has the id "{value}" (see the id field of the cases in content/cases/)',
 		'set.caseDuplicate': 'the case "{value}" is listed twice in this set',
 		'set.idDuplicate': 'the set id "{value}" is already used by {other}',
+		'set.reservedId': 'a set id cannot be present or handout (the ad-hoc set uses those addresses)',
 		'note.caseUnknown': 'a teaching note is named after its case, but no case has the id "{value}"',
 		'pii.idNumber':
 			'an ID card number {value}: the handbook must not publish personal data; mask it',

@@ -432,6 +432,7 @@ export default {
 		'set.caseUnknown': '没有 id 为 “{value}” 的案例（看 content/cases/ 里各案例的 id 字段）',
 		'set.caseDuplicate': '案例 “{value}” 在这个课程里出现了两次',
 		'set.idDuplicate': '课程 id “{value}” 已被 {other} 使用',
+		'set.reservedId': '课程 id 不能是 present 或 handout（这两个地址留给临时课堂）',
 		'note.caseUnknown': '教学笔记的文件名应是案例的 id，但没有 id 为 “{value}” 的案例',
 		'pii.idNumber': '发现身份证号码 {value}：手册不得公开个人信息，请打码',
 		'pii.mobile': '发现手机号码 {value}：请打码',
