@@ -46,6 +46,8 @@ const object = (value: unknown): Record<string, unknown> =>
 function partControl(part: FieldPart, value: unknown): string | string[] {
 	if (part.shape === 'lines') return list(value).join('\n');
 	if (part.shape === 'choices') return list(value);
+	// A perception is a number in the file and a select's text in the form.
+	if (part.shape === 'scale') return typeof value === 'number' ? String(value) : '';
 	return text(value);
 }
 
@@ -73,7 +75,7 @@ function registryControls(
 			partControl(part, object(value)[part.key]),
 		]);
 	if (field.shape === 'lines') return [[field.key, list(value).join('\n')]];
-	if (field.shape === 'text') return [[field.key, text(value)]];
+	if (field.shape === 'text' || field.shape === 'choice') return [[field.key, text(value)]];
 	return [];
 }
 
