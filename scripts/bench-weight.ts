@@ -15,6 +15,7 @@ const pages = [
 	'cases/',
 	'search/',
 	'guides/the-journey-grid/',
+	'insights/',
 ];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 for (const page of pages) {
@@ -25,3 +26,7 @@ for (const page of pages) {
 }
 const casePage = pageWeight(dist, `cases/${someCase}/`);
 console.log(`weight case_page_gzip_bytes=${casePage.total} case_page_js_bytes=${casePage.js}`);
+const insights = pageWeight(dist, 'insights/');
+console.log(
+	`weight insights_page_gzip_bytes=${insights.total} insights_page_js_bytes=${insights.js}`,
+);

@@ -181,7 +181,8 @@ export function formatMean(mean: number): string {
 }
 
 /** The step of the 7-step colour scale (−3 … +3) a mean falls on. */
-export const scaleStep = (mean: number): number => Math.max(-3, Math.min(3, Math.round(mean)));
+export const scaleStep = (mean: number): number =>
+	Math.max(-3, Math.min(3, Math.sign(mean) * Math.round(Math.abs(mean))));
 
 /** Every aggregate of one set of cases: what the page draws and `/insights.json` holds. */
 export function aggregate(cases: readonly InsightCase[]) {

@@ -59,6 +59,8 @@ describe('the perception heat map', () => {
 		// An empty cell is hatched; a cell with cases is not.
 		expect(await page.getAttribute('a[data-cell="U2"] rect', 'fill')).toBe('url(#heat-hatch)');
 		expect(await page.getAttribute('a[data-cell="S1"] rect', 'fill')).toBe('#b2182b');
+		// −0.5 is on the −1 step, as −1.5 would be on −2: halves go away from zero.
+		expect(await page.getAttribute('a[data-cell="C1"] rect', 'fill')).toBe('#fddbc7');
 		// The same numbers are in the table.
 		expect(
 			await page.$$eval('.heat-table tr[data-cell="C1"] td', (td) => td.map((d) => d.textContent)),

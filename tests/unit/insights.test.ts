@@ -178,7 +178,9 @@ describe('printing', () => {
 		expect(formatMean(0.25)).toBe('+0.3');
 	});
 	it('puts a mean on the 7-step scale', () => {
-		expect([-3, -2.6, -1.4, -0.4, 0.5, 2.5, 3].map(scaleStep)).toEqual([-3, -3, -1, -0, 1, 3, 3]);
+		expect([-3, -2.6, -1.4, -0.5, -0.4, 0.5, 2.5, 3].map(scaleStep)).toEqual([
+			-3, -3, -1, -1, -0, 1, 3, 3,
+		]);
 	});
 	it('aggregates everything at once', () => {
 		const all = aggregate(cases);
