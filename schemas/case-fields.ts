@@ -7,6 +7,7 @@
  * a list written one item per line — needs nothing but an entry here (see README, "Adding a field").
  */
 import type { Label } from './grid.ts';
+import { contentLanguages } from './content-languages.ts';
 import {
 	clearSteps,
 	demandTypes,
@@ -191,6 +192,47 @@ export const caseFields: readonly CaseField[] = [
 		placeholder: '一句话概括，不超过 {summaryMax} 字',
 		example: '一句话写清谁在什么场合遇到了什么，结果如何。',
 		search: true,
+	},
+	/** The language the case is written in; absent: `contentLang` of content/site.yaml. */
+	{
+		key: 'lang',
+		kinds: both,
+		required: false,
+		shape: 'choice',
+		options: contentLanguages,
+		label: { zh: '案例语言', en: 'Language of the case' },
+		hint: {
+			zh: '案例正文用什么语言写成；不填则按手册的默认设置（content/site.yaml 的 contentLang）。',
+			en: 'The language the case is written in; leave empty for the handbook’s default (contentLang in content/site.yaml).',
+		},
+		example: 'zh-CN',
+	},
+	/** An English title and summary, shown on the English pages (the case itself stays as written). */
+	{
+		key: 'en',
+		kinds: both,
+		required: false,
+		shape: 'record',
+		parts: [
+			{
+				key: 'title',
+				shape: 'text',
+				optional: true,
+				label: { zh: '英文标题', en: 'English title' },
+			},
+			{
+				key: 'summary',
+				shape: 'text',
+				optional: true,
+				label: { zh: '英文摘要', en: 'English summary' },
+			},
+		],
+		label: { zh: '英文标题和摘要', en: 'English title and summary' },
+		hint: {
+			zh: '可选：给英文读者的标题和一句话摘要，显示在英文页面上。',
+			en: 'Optional: a title and one-line summary for English readers, shown on the English pages.',
+		},
+		example: { title: 'The gold-card customer whose card number could not be found' },
 	},
 	{
 		key: 'grid',

@@ -235,6 +235,8 @@ export interface GridPoint {
 	code: string;
 	number: PointNumber;
 	label: Label;
+	/** Its anchor on the cell page: `c1-2` (`/grid/c1/#c1-2`). */
+	anchor: string;
 }
 
 export interface GridCell {
@@ -258,6 +260,7 @@ export const gridCells: readonly GridCell[] = gridRows.flatMap((row) =>
 				code: `${code}.${i + 1}`,
 				number: (i + 1) as PointNumber,
 				label,
+				anchor: `${code.toLowerCase()}-${i + 1}`,
 			})),
 		};
 	}),

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { defaultLocale, locales, localized } from './locales.ts';
+import { contentLanguageKeys } from './content-languages.ts';
 
 /** A text in every UI language. */
 const labelSchema = z.strictObject(localized(() => z.string().min(1)));
@@ -44,17 +45,8 @@ export const siteConfigSchema = z.strictObject({
 	trainer: z.boolean().default(false),
 	/** Most a reader's browser downloads in the background on a first visit, in MB (the rest on request). */
 	offlineBudgetMB: z.number().positive().default(3),
-	/** The language cases are written in (a BCP 47 tag); a case's own `lang` overrides it. */
-	contentLang: z
-		.string()
-		.refine((tag) => {
-			try {
-				return Intl.getCanonicalLocales(tag).length === 1;
-			} catch {
-				return false;
-			}
-		}, 'must be a language tag such as zh-CN, zh-TW or en')
-		.default('zh-CN'),
+	/** The language cases are written in (schemas/content-languages.ts); a case's own `lang` overrides it. */
+	contentLang: z.enum(contentLanguageKeys).default('zh-CN'),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

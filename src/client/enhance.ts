@@ -2,7 +2,7 @@
  * The only script a reading page loads (budget: ~1 KB gzip): copy a section's link or a
  * case's citation with one click, and the offline copy (registers the service worker, says
  * exactly what is saved, when the reader is offline and when a newer page exists, and offers
- * to save every case; the saving code loads only when the reader asks for it).
+ * to save every case: the downloading is the service worker's, run only when asked).
  */
 export function enhance(): void {
 	const bar = document.getElementById('site-status')!;
@@ -53,17 +53,23 @@ export function enhance(): void {
 	}
 	const panel = document.getElementById('offline-panel')!;
 	const [saved, save, remove] = panel.querySelectorAll<HTMLElement>('p, button');
+	const progress = panel.querySelector('progress')!;
 	const lang = document.documentElement.dataset.lang;
-	const act = (type: string) => () =>
-		void import('./save-offline.ts').then((m) => m.saveOffline(worker, panel, type, lang!));
-	save!.onclick = act('save');
-	remove!.onclick = act('remove');
+	// The worker downloads; the page only asks and shows progress.
+	const send = (type: string) => worker.controller?.postMessage({ type, lang });
+	save!.onclick = () => {
+		save!.hidden = true;
+		progress.hidden = false;
+		send('save');
+	};
+	remove!.onclick = () => send('remove');
 	worker.onmessage = ({ data }) => {
 		if (data.type === 'fresh') show(bar.dataset.fresh!, true);
+		if (data.type === 'progress') [progress.max, progress.value] = [data.total, data.done];
 		if (data.type !== 'status' || !data.ready) return;
 		// Exactly what this browser holds for this language (data-all, data-search or data-grid).
 		const said = panel.dataset[data.saved]!;
-		saved!.textContent = said;
+		saved!.textContent = said + (data.failed ? ` ${panel.dataset.failed}` : '');
 		save!.hidden = data.saved === 'all' || !navigator.onLine;
 		save!.lastElementChild!.textContent = panel.dataset.size!.replace(
 			'{size}',
@@ -73,6 +79,7 @@ export function enhance(): void {
 		);
 		remove!.hidden = !data.chosen;
 		panel.hidden = false;
+		progress.hidden = true;
 		if (data.servedFrom === 'offline' || !navigator.onLine) return offline();
 		if (data.servedFrom === 'slow') return show(bar.dataset.slow!);
 		if (!storage) return;

@@ -1,11 +1,12 @@
 /**
  * Writes `sw.js` (from `src/offline/service-worker.js`) into the built site once the pages
- * and the search index exist, with a manifest of what a reader's browser saves: the first
- * visit saves at most the site's budget (`offlineBudgetMB`), in order of use offline: the
- * grid, cells, guides and search code; the search index; then every case page in the reader's
- * language when they fit (the worker learns the language from the page). Otherwise cases wait
- * until the reader chooses "save all cases". The version changes whenever any listed file
- * does, so a deploy always reaches readers.
+ * and the search index exist, with a manifest of what a reader's browser saves. A first visit
+ * saves at most the site's budget (`offlineBudgetMB`): the home page with the grid, the guides
+ * and the search page in every language, then, in the reader's language (the worker learns it
+ * from the page), in order of use offline and while they fit: the cell pages; search (code,
+ * index and result fragments); every case page with the case list. The rest waits until the
+ * reader chooses "save all cases". The version changes whenever any listed file does, so a
+ * deploy always reaches readers.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -15,18 +16,27 @@ import type { AstroIntegration } from 'astro';
 import { locales, type Locale } from '../i18n/ui.ts';
 import { createUrls } from '../lib/urls.ts';
 
+/** How much of a language the first visit saves: the shell, + cell pages, + search, + every case. */
+export type OfflineLevel = 'shell' | 'grid' | 'search' | 'all';
+
 /** What the service worker reads: file lists as URLs, sizes in bytes. */
 export interface OfflineManifest {
 	budget: number;
-	/** Saved on the first visit. */
+	/** Saved at install, for every language: home, guides, search and offline pages, and their assets. */
 	first: string[];
 	firstBytes: number;
-	/** Whether the search index (not just its code) is in `first`. */
-	search: boolean;
-	/** Languages whose case pages fit the budget with `first`: a reader of one gets them on the first visit. */
-	fits: Locale[];
-	/** Per language: what "save all cases" downloads beyond `first`, and how many cases that makes readable. */
-	all: Record<string, { urls: string[]; bytes: number; cases: number }>;
+	/** Per language, saved once a reader of it opens a page: `auto` within the budget; `rest` on "save all". */
+	langs: Record<
+		string,
+		{
+			auto: string[];
+			autoBytes: number;
+			level: OfflineLevel;
+			rest: string[];
+			restBytes: number;
+			cases: number;
+		}
+	>;
 }
 
 export interface OfflinePlan {
@@ -81,77 +91,91 @@ export function planOffline(
 		return [...set];
 	};
 
-	const core: string[] = ['favicon.svg'];
+	// Saved at install for every language (small): the home pages with the grid, the guides,
+	// the search page and the offline page, with their styles and scripts.
+	const shell: string[] = ['favicon.svg'];
 	for (const lang of locales) {
-		for (const path of ['', 'guides/', 'search/', 'cases/', 'offline/'])
-			core.push(pageFile(site.page(path, lang)));
+		for (const path of ['', 'guides/', 'search/', 'offline/'])
+			shell.push(pageFile(site.page(path, lang)));
 		const prefix = site.page('', lang).slice(site.base.length);
-		for (const dir of ['guides', 'grid'])
-			for (const name of listDir(join(dist, prefix, dir)))
-				core.push(`${prefix}${dir}/${name}/index.html`);
+		for (const name of listDir(join(dist, prefix, 'guides')))
+			shell.push(`${prefix}guides/${name}/index.html`);
 	}
-	const search = join(dist, 'pagefind');
-	for (const name of listDir(search))
-		if (
+	const cells = (lang: Locale) => {
+		const prefix = site.page('', lang).slice(site.base.length);
+		return listDir(join(dist, prefix, 'grid')).map((name) => `${prefix}grid/${name}/index.html`);
+	};
+	// Search offline needs its code, the index and the result fragments together.
+	const pagefind = join(dist, 'pagefind');
+	const search = listDir(pagefind)
+		.filter((name) =>
 			/^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|fold-t2s\.txt|synonyms\.json)$|\.pf_meta$|^wasm\./.test(
 				name,
-			)
+			),
 		)
-			core.push(`pagefind/${name}`);
-	// The index with its result fragments: search offline needs both.
-	const index = ['index', 'filter', 'fragment'].flatMap((dir) =>
-		listDir(join(search, dir)).map((name) => `pagefind/${dir}/${name}`),
-	);
+		.map((name) => `pagefind/${name}`)
+		.concat(
+			['index', 'filter', 'fragment'].flatMap((dir) =>
+				listDir(join(pagefind, dir)).map((name) => `pagefind/${dir}/${name}`),
+			),
+		);
 	const ids = caseIds(dist);
-	const casePages = (lang: Locale) => ids.map((id) => pageFile(site.caseUrl(id, lang)));
+	const cases = (lang: Locale) => [
+		pageFile(site.casesIndex(lang)),
+		...ids.map((id) => pageFile(site.caseUrl(id, lang))),
+	];
 
 	const size = (file: string) => statSync(join(dist, file)).size;
-	const first = new Set<string>();
-	let used = 0;
-	const groups: OfflinePlan['groups'] = [];
-	/** Adds a group whole if it fits what is left of the budget (the core always goes). */
-	const offer = (name: string, files: string[], always = false): boolean => {
-		const list = withAssets(files).filter((file) => !first.has(file));
-		const bytes = list.reduce((sum, file) => sum + size(file), 0);
-		const saved = always || used + bytes <= budget;
-		if (saved) {
-			for (const file of list) first.add(file);
-			used += bytes;
-		}
-		groups.push({ name, bytes, saved });
-		return saved;
-	};
-	offer('grid, cells, guides, search code', core, true);
-	const searchSaved = offer('search index and results', index);
-
-	// Each language's case pages (with the index when it did not fit): one reader reads one
-	// language, so each is weighed against the budget on its own.
-	const all: OfflineManifest['all'] = {};
-	const fits: Locale[] = [];
+	const sum = (files: string[]) => files.reduce((total, file) => total + size(file), 0);
+	const first = withAssets(shell).sort();
+	const firstBytes = sum(first);
+	const groups: OfflinePlan['groups'] = [{ name: 'shell', bytes: firstBytes, saved: true }];
+	const langs: OfflineManifest['langs'] = {};
 	for (const lang of locales) {
-		const list = withAssets([...index, ...casePages(lang)]).filter((file) => !first.has(file));
-		const bytes = list.reduce((sum, file) => sum + size(file), 0);
-		all[lang] = { urls: list.sort().map((file) => toUrl(base, file)), bytes, cases: ids.length };
-		if (used + bytes <= budget) fits.push(lang);
-		groups.push({ name: `case pages (${lang})`, bytes, saved: fits.includes(lang) });
+		// In order of use offline; a group is saved whole, and only while every earlier one was.
+		const taken = new Set(first);
+		let used = firstBytes;
+		const auto: string[] = [];
+		const rest: string[] = [];
+		let level: OfflineLevel = 'shell';
+		for (const [name, files] of [
+			['grid', cells(lang)],
+			['search', search],
+			['all', cases(lang)],
+		] as const) {
+			const list = withAssets(files).filter((file) => !taken.has(file));
+			for (const file of list) taken.add(file);
+			const bytes = sum(list);
+			const fits = rest.length === 0 && used + bytes <= budget;
+			if (fits) {
+				auto.push(...list);
+				used += bytes;
+				level = name;
+			} else rest.push(...list);
+			groups.push({ name: `${name} (${lang})`, bytes, saved: fits });
+		}
+		langs[lang] = {
+			auto: auto.sort().map((file) => toUrl(base, file)),
+			autoBytes: used - firstBytes,
+			level,
+			rest: rest.sort().map((file) => toUrl(base, file)),
+			restBytes: sum(rest),
+			cases: ids.length,
+		};
 	}
-	const sorted = [...first].sort();
 	const hash = createHash('sha256');
 	const everything = new Set([
-		...sorted,
-		...Object.values(all).flatMap((g) => g.urls.map((u) => u.slice(base.length))),
+		...first,
+		...locales.flatMap((lang) => [...withAssets([...cells(lang), ...cases(lang)])]),
+		...search,
 	]);
-	for (const file of [...everything].sort()) {
-		const path = file.endsWith('/') || file === '' ? `${file}index.html` : file;
-		hash.update(file).update(readFileSync(join(dist, path)));
-	}
+	for (const file of [...everything].sort())
+		hash.update(file).update(readFileSync(join(dist, file)));
 	const manifest: OfflineManifest = {
 		budget,
-		first: sorted.map((file) => toUrl(base, file)),
-		firstBytes: used,
-		search: searchSaved,
-		fits,
-		all,
+		first: first.map((file) => toUrl(base, file)),
+		firstBytes,
+		langs,
 	};
 	return { manifest, version: hash.digest('hex').slice(0, 12), groups };
 }
@@ -210,16 +234,16 @@ export function offline(options: { defaultLang: Locale; budgetMB: number }): Ast
 				writeFileSync(join(dist, 'sw.js'), worker.script);
 				const { manifest } = plan;
 				const groups = plan.groups
-					.map((g) => `${g.name} ${kb(g.bytes)}${g.saved ? '' : ' (only if the reader saves all)'}`)
+					.map((g) => `${g.name} ${kb(g.bytes)}${g.saved ? '' : ' (on "save all")'}`)
 					.join(', ');
-				const reader = manifest.fits.length
-					? `, with the case pages in the reader's language ${manifest.fits.map((lang) => `${lang} ${kb(manifest.firstBytes + manifest.all[lang]!.bytes)}`).join(' / ')}`
-					: '';
+				const perLang = Object.entries(manifest.langs)
+					.map(([lang, l]) => `${lang} ${kb(manifest.firstBytes + l.autoBytes)}`)
+					.join(' / ');
 				logger.info(
-					`sw.js: offline budget ${kb(budget)}; a first visit saves ${kb(manifest.firstBytes)}${reader} (${groups})`,
+					`sw.js: offline budget ${kb(budget)}; a first visit saves ${kb(manifest.firstBytes + manifest.langs[options.defaultLang]!.autoBytes)} (reader's language ${perLang}: ${groups})`,
 				);
 				if (manifest.firstBytes > budget)
-					logger.warn(`the first visit's core alone is over the offline budget (offlineBudgetMB)`);
+					logger.warn('the pages every language saves on a first visit are over offlineBudgetMB');
 			},
 		},
 	};

@@ -38,7 +38,8 @@ export interface Urls {
 	authorUrl(lang?: Locale, editId?: string): string;
 	/** A published case's file as in the repository, for the form to edit: `/author/source/<id>.mdx`. */
 	caseSource(id: string): string;
-	cellUrl(code: string, lang?: Locale): string;
+	/** A cell page, or a point on it (`anchor` from schemas/grid.ts: `/grid/s2/#s2-3`). */
+	cellUrl(code: string, lang?: Locale, anchor?: string): string;
 	/** A case set's page, or one of its views (`present/`, `handout/`): `/sets/<id>/…`. */
 	setUrl(id: string, lang?: Locale, view?: string): string;
 	/** The list of sets, and the page an ad-hoc set (`?cases=a,b`) is built on. */
@@ -85,7 +86,8 @@ export function createUrls(basePath: string, defaultLang: Locale): Urls {
 		authorUrl: (lang, editId) =>
 			page('author/', lang) + (editId ? `?edit=${encodeURIComponent(editId)}` : ''),
 		caseSource: (id) => `${base}author/source/${encodeURIComponent(id)}.mdx`,
-		cellUrl: (code, lang) => page(`grid/${code.toLowerCase()}/`, lang),
+		cellUrl: (code, lang, anchor) =>
+			page(`grid/${code.toLowerCase()}/`, lang) + (anchor ? `#${anchor}` : ''),
 		setUrl: (id, lang, view) => page(`sets/${id}/${view ? view.replace(/^\/+/, '') : ''}`, lang),
 		setsIndex: (lang) => page('sets/', lang),
 		setShortUrl: (id) => `${base}s/${id}`,

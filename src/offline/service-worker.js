@@ -1,10 +1,10 @@
 /*
  * The handbook's service worker: offline reading for staff on weak networks.
  *
- * - Install: save what the first visit may (the manifest, a JSON file named after this
- *   version written by src/integrations/offline.ts: the grid, cells, guides and search within
- *   the site's budget), and again every language whose cases were saved, so a deploy never
- *   loses them. When the page first asks, its language's case pages are saved too if they fit.
+ * - Install: save the pages every language shares (the manifest, a JSON file named after this
+ *   version written by src/integrations/offline.ts), and again whatever was saved per language,
+ *   so a deploy never loses it. A page's first question saves its language's share of the
+ *   budget (cell pages, search, all cases: as much as fits, in that order).
  * - "Save all cases" (a message from the page) downloads the rest for one language, reporting
  *   progress; "remove" deletes it. The page asks what is saved and says exactly that.
  * - Pages: network first, so a reader online always gets the current deploy; the cached copy
@@ -21,9 +21,9 @@ const precacheName = `mot-precache-${VERSION}`;
 const savedName = (lang) => `mot-saved-${lang}-${VERSION}`;
 const pagesName = 'mot-pages';
 const assetsName = 'mot-assets';
-/** Which languages' cases the reader chose to save (kept across deploys). */
+/** What was saved per language (kept across deploys). */
 const choiceName = 'mot-choice';
-const choiceKey = `${BASE}__saved-languages`;
+const choiceKey = `${BASE}__saved`;
 /** After this long without an answer, a cached copy is shown while the network keeps trying. */
 const slowNetworkMs = 4000;
 
@@ -47,15 +47,16 @@ function manifest() {
 	return manifestPromise;
 }
 
-async function chosenLanguages() {
+/** Per language, what this browser keeps: 'auto' (the first visit's share) or 'all' (the reader chose). */
+async function states() {
 	const stored = await (await caches.open(choiceName)).match(choiceKey);
-	return stored ? stored.json() : [];
+	return stored ? stored.json() : {};
 }
 
-async function choose(lang, saved) {
-	const langs = (await chosenLanguages()).filter((l) => l !== lang);
-	if (saved) langs.push(lang);
-	await (await caches.open(choiceName)).put(choiceKey, Response.json(langs));
+async function setState(lang, state) {
+	const all = await states();
+	all[lang] = state;
+	await (await caches.open(choiceName)).put(choiceKey, Response.json(all));
 }
 
 /** Downloads a list into a cache a few files at a time, telling `progress` the bytes so far. */
@@ -81,8 +82,12 @@ self.addEventListener('install', (event) => {
 		(async () => {
 			const list = await manifest();
 			await saveAll(precacheName, [...list.first, PRECACHE_LIST]);
-			for (const lang of await chosenLanguages())
-				if (list.all[lang]) await saveAll(savedName(lang), list.all[lang].urls);
+			// What the reader had is saved again from this deploy before it takes over.
+			for (const [lang, state] of Object.entries(await states())) {
+				const saved = list.langs[lang];
+				if (saved)
+					await saveAll(savedName(lang), [...saved.auto, ...(state === 'all' ? saved.rest : [])]);
+			}
 			await self.skipWaiting();
 		})(),
 	);
@@ -198,35 +203,38 @@ async function networkFirst(request) {
 	}
 }
 
-/** What is saved for a language, as the page says it: all cases, or the core (with or without search). */
+/** What is saved for a language, as the page says it; a language's first request saves its share of the budget. */
 async function status(lang) {
 	const list = await manifest();
-	let all = (await chosenLanguages()).includes(lang) && (await caches.has(savedName(lang)));
-	const fits = list.fits.includes(lang);
-	if (!all && fits && (await caches.has(precacheName))) {
-		// Within the first visit's budget: save this language's cases now, once.
-		await saveAll(savedName(lang), list.all[lang].urls);
-		await choose(lang, true);
-		all = true;
+	const saved = list.langs[lang];
+	const ready = await caches.has(precacheName);
+	let state = (await caches.has(savedName(lang))) && (await states())[lang];
+	if (!state && ready && saved) {
+		try {
+			await saveAll(savedName(lang), saved.auto);
+			await setState(lang, (state = 'auto'));
+		} catch {
+			// No network for it now: the next page asks again.
+		}
 	}
-	const group = list.all[lang] ?? { bytes: 0, cases: 0 };
 	return {
-		ready: await caches.has(precacheName),
-		saved: all ? 'all' : list.search ? 'search' : 'grid',
-		chosen: all && !fits,
-		bytes: group.bytes,
-		cases: group.cases,
+		ready,
+		saved: state === 'all' ? 'all' : state ? saved.level : 'shell',
+		chosen: state === 'all' && saved.level !== 'all',
+		bytes: saved?.restBytes ?? 0,
+		cases: saved?.cases ?? 0,
 	};
 }
 
 self.addEventListener('message', (event) => {
 	const { type, lang } = event.data ?? {};
 	const reply = (message) => event.source?.postMessage(message);
-	const answerStatus = async () =>
+	const answerStatus = async (failed = false) =>
 		reply({
 			type: 'status',
 			version: VERSION,
 			servedFrom: servedFrom.get(event.source.id) ?? 'network',
+			failed,
 			...(await status(lang)),
 		});
 	if (type === 'status') event.waitUntil(answerStatus());
@@ -234,22 +242,26 @@ self.addEventListener('message', (event) => {
 		event.waitUntil(
 			(async () => {
 				const list = await manifest();
+				let failed = false;
 				try {
-					await saveAll(savedName(lang), list.all[lang]?.urls ?? [], (done, total) =>
+					const saved = list.langs[lang];
+					await saveAll(savedName(lang), [...saved.auto, ...saved.rest], (done, total) =>
 						reply({ type: 'progress', done, total }),
 					);
-					await choose(lang, true);
+					await setState(lang, 'all');
 				} catch {
-					reply({ type: 'save-failed' });
+					failed = true;
 				}
-				await answerStatus();
+				await answerStatus(failed);
 			})(),
 		);
 	if (type === 'remove')
 		event.waitUntil(
 			(async () => {
-				await choose(lang, false);
-				await caches.delete(savedName(lang));
+				// Back to the first visit's share: only what "save all" added goes.
+				const cache = await caches.open(savedName(lang));
+				for (const url of (await manifest()).langs[lang]?.rest ?? []) await cache.delete(url);
+				await setState(lang, 'auto');
 				await answerStatus();
 			})(),
 		);

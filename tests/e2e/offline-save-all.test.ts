@@ -12,6 +12,7 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { createTempProject, type TempProject } from '../helpers/temp-project.ts';
 import { checkProject } from '../../src/checker/project-fs.ts';
+import { planOffline, type OfflineManifest } from '../../src/integrations/offline.ts';
 
 const site = inject('site');
 let project: TempProject;
@@ -22,18 +23,17 @@ let server: StaticServer;
 let port = 0;
 let dist = '';
 
-const manifestOf = (folder: string) => {
+const manifestOf = (folder: string): OfflineManifest => {
 	const file = readdirSync(folder).find((name) => /^sw-precache-.*\.json$/.test(name))!;
-	return JSON.parse(readFileSync(join(folder, file), 'utf8')) as {
-		firstBytes: number;
-		fits: string[];
-		all: Record<string, { bytes: number }>;
-	};
+	return JSON.parse(readFileSync(join(folder, file), 'utf8'));
 };
 
 beforeAll(async () => {
 	// A budget just over what the sample site's grid, guides and search take: the cases do not fit.
-	const budgetMB = (manifestOf(site.dist).firstBytes + 4096) / 1024 / 1024;
+	const plan = planOffline(site.dist, '/', 'zh', Infinity);
+	const bytes = (name: string) => plan.groups.find((g) => g.name === name)!.bytes;
+	const budget = plan.manifest.firstBytes + bytes('grid (zh)') + bytes('search (zh)') + 2048;
+	const budgetMB = budget / 1024 / 1024;
 	project = createTempProject({}, { site: true, samples: true });
 	const build = project.run(join(project.root, 'node_modules/astro/bin/astro.mjs'), ['build'], {
 		OFFLINE_BUDGET_MB: String(budgetMB),
@@ -70,11 +70,11 @@ async function setOnline(online: boolean): Promise<void> {
 
 describe('save all cases for offline reading', () => {
 	it('the first visit saves what fits and says exactly that, offering the rest with its size', async () => {
-		expect(manifestOf(dist).fits).toEqual([]);
+		expect(manifestOf(dist).langs.zh!.level).toBe('search');
 		await page.goto(url(''));
 		await page.waitForSelector('#offline-panel:not([hidden])');
 		expect(await panelText()).toBe(savedSearch);
-		const size = manifestOf(dist).all.zh!.bytes;
+		const size = manifestOf(dist).langs.zh!.restBytes;
 		const shown = `（${size < 1e6 ? `${Math.ceil(size / 1024)} KB` : `${(size / 1048576).toFixed(1)} MB`}）`;
 		expect(await saveButton().textContent()).toBe(`保存全部案例以便离线阅读${shown}`);
 		await page.goto(url('cases/gold-card-lounge/'));

@@ -128,7 +128,7 @@ describe('offline reading', () => {
 		expect(await page.isVisible('#site-status button')).toBe(true);
 		// The old deploy's saved files are dropped.
 		await expect.poll(precaches, { timeout: 10_000 }).toBe(1);
-	}, 120_000);
+	}, 300_000);
 
 	it('shows the new deploy, not the saved copy, on the next page, says the handbook was updated, and saves the new copy', async () => {
 		deploy('查不到卡号的金卡客户(第二版)');
@@ -142,5 +142,5 @@ describe('offline reading', () => {
 		await page.goto(url('cases/gold-card-lounge/'));
 		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户(第二版)');
 		await restoreNetwork();
-	}, 120_000);
+	}, 300_000);
 });

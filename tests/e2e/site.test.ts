@@ -86,7 +86,7 @@ describe('a cell page', () => {
 		const page = await open('grid/c1/');
 		const index = buildGridIndex(cases).get('C1')!;
 		for (const point of [1, 2, 3, 4]) {
-			const titles = await page.$$eval(`#point-${point} .case-card h3`, (h) =>
+			const titles = await page.$$eval(`#c1-${point} .case-card h3`, (h) =>
 				h.map((x) => x.textContent?.trim()),
 			);
 			expect(titles.sort(), `C1.${point}`).toEqual(
@@ -99,7 +99,7 @@ describe('a cell page', () => {
 		// Written by hand from the sample cases' grid codes.
 		const byPoint: Record<number, string[]> = {};
 		for (const point of [1, 2, 3, 4])
-			byPoint[point] = await page.$$eval(`#point-${point} .case-card h3`, (h) =>
+			byPoint[point] = await page.$$eval(`#c1-${point} .case-card h3`, (h) =>
 				h.map((x) => x.textContent?.trim() ?? ''),
 			);
 		expect(byPoint).toEqual({
@@ -108,7 +108,7 @@ describe('a cell page', () => {
 			3: [],
 			4: ['三个月没有答复的话费投诉'],
 		});
-		expect(await page.textContent('#point-3')).toContain('这个要点还没有案例。');
+		expect(await page.textContent('#c1-3')).toContain('这个要点还没有案例。');
 		expect(await page.$$eval('.checklist li', (li) => li.length)).toBe(4);
 		expect(await page.getAttribute('a[rel=next]', 'href')).toMatch(/grid\/c2\/$/);
 		await page.close();
