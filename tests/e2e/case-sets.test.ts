@@ -212,6 +212,17 @@ describe('an ad-hoc set', () => {
 		const fromAgenda = (outline: Awaited<ReturnType<typeof deckOutline>>) =>
 			outline.slice(outline.findIndex((s) => s.heading === '时间安排'));
 		expect(fromAgenda(adhoc)).toEqual(fromAgenda(await deckOutline(committed)));
+		// Its student handout: the cases in the link's order, with their questions, no analysis.
+		const handout = await context.newPage();
+		await handout.goto(`${site.url}sets/handout/?cases=${setIds.join(',')}`);
+		await handout.waitForSelector('.adhoc-handout article.handout-case');
+		const titles2 = await handout.$$eval('.adhoc-handout article h2', (hs) =>
+			hs.map((h) => h.textContent),
+		);
+		expect(titles2).toEqual(setIds.map((id, i) => `${i + 1}. ${cases.get(id)!.title}`));
+		const text = await handout.textContent('.adhoc-handout');
+		expect(text).toContain(cases.get(setIds[0]!)!.questions![0]!);
+		expect(text).not.toContain('关键点');
 		await context.close();
 		await committed.close();
 	});

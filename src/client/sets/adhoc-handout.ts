@@ -24,17 +24,21 @@ export async function showAdhocHandout(): Promise<void> {
 		number += 1;
 		const copy = adopt(article);
 		copy.classList.add('handout-case', 'handbook-case');
-		// One page holds several cases: their titles step down a level, ids get a prefix.
+		// One page holds several cases: ids get the case's number, and the references to them.
+		const prefix = `c${number}-`;
+		for (const el of copy.querySelectorAll<HTMLElement>('[id]')) el.id = prefix + el.id;
+		for (const el of copy.querySelectorAll<HTMLElement>('[aria-labelledby]'))
+			el.setAttribute('aria-labelledby', prefix + el.getAttribute('aria-labelledby'));
+		for (const a of copy.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'))
+			a.setAttribute('href', `#${prefix}${a.getAttribute('href')!.slice(1)}`);
+		// Titles step down a level under the page's own h1.
 		for (const heading of copy.querySelectorAll('h1, h2, h3')) {
-			const level = Math.min(4, Number(heading.tagName[1]) + 1);
-			const next = document.createElement(`h${level}`);
+			const next = document.createElement(`h${Math.min(4, Number(heading.tagName[1]) + 1)}`);
 			next.append(...heading.childNodes);
 			next.className = heading.className;
-			if (heading.id) next.id = `c${number}-${heading.id}`;
+			next.id = heading.id;
 			heading.replaceWith(next);
 		}
-		for (const el of copy.querySelectorAll('[id]'))
-			if (!el.id.startsWith('c')) el.id = `c${number}-${el.id}`;
 		for (const el of copy.querySelectorAll('nav.toc, .case-aside')) el.remove();
 		const first = copy.querySelector('h2');
 		if (first) first.prepend(`${number}. `);
