@@ -68,6 +68,9 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<St
 			});
 		}
 	});
+	// Idle kept-alive connections stay open longer than Node's fetch keeps them (4 s), so a client
+	// never reuses one the server is closing at that moment ("other side closed" on a busy machine).
+	server.keepAliveTimeout = 60_000;
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	const address = server.address() as import('node:net').AddressInfo;
 	const origin = `http://127.0.0.1:${address.port}`;

@@ -139,6 +139,9 @@ describe('search in the staff’s words', () => {
 });
 
 describe('the search page on a phone (390 × 844)', () => {
+	// Clear of the bars a phone browser and the offline notice lay over the bottom of the screen
+	// (the issue measured the title at y≈718 when the filters were open: out of sight).
+	const firstScreen = 600;
 	const phone = async (path: string) => {
 		const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
 		await page.goto(site.url + path);
@@ -149,7 +152,7 @@ describe('the search page on a phone (390 × 844)', () => {
 		const page = await phone(`search/?q=${encodeURIComponent('话费')}`);
 		await page.waitForSelector('#results .result h2');
 		const box = (await page.locator('#results .result h2').first().boundingBox())!;
-		expect(box.y + box.height).toBeLessThanOrEqual(844);
+		expect(box.y + box.height).toBeLessThanOrEqual(firstScreen);
 		expect(await page.isVisible('#search-industry')).toBe(false);
 		await page.click('.filter-toggle');
 		expect(await page.isVisible('#search-industry')).toBe(true);
@@ -171,7 +174,7 @@ describe('the search page on a phone (390 × 844)', () => {
 		await page.waitForSelector('#case-filters:not([hidden])');
 		const first = page.locator('#case-list > li:not([hidden]) h2').first();
 		const box = (await first.boundingBox())!;
-		expect(box.y + box.height).toBeLessThanOrEqual(844);
+		expect(box.y + box.height).toBeLessThanOrEqual(firstScreen);
 		expect(await page.textContent('#case-filters .filter-toggle')).toBe('筛选（1）');
 		expect(await page.isVisible('#list-row')).toBe(false);
 		await page.close();

@@ -77,3 +77,22 @@ describe('Chinese search finds what Ctrl+F finds', () => {
 		);
 	});
 });
+
+describe('what a case is filed under is searchable', () => {
+	it('finds every sample case by each of its grid codes, their labels and its tags', async () => {
+		const { parseGridCode } = await import('../../schemas/grid.ts');
+		const search = await nodeSearch(site.dist, site.url);
+		const missed: string[] = [];
+		for (const data of cases) {
+			const words = [
+				...data.grid,
+				...data.grid.map((code) => parseGridCode(code)!.point?.label.zh ?? ''),
+				...(data.tags ?? []),
+			].filter(Boolean);
+			for (const word of words)
+				if (!(await search.search(word)).exact.includes(data.id))
+					missed.push(`${word} → ${data.id}`);
+		}
+		expect(missed).toEqual([]);
+	});
+});
