@@ -2,15 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { badCases, badFileOf, filesFor, validMot, validScqa } from '../fixtures/bad-cases.ts';
+import {
+	badCases,
+	badFileOf,
+	batchOfErrorRows,
+	filesFor,
+	validMot,
+	validScqa,
+} from '../fixtures/bad-cases.ts';
 import { createTempProject, type TempProject } from '../helpers/temp-project.ts';
 
 const astro = 'node_modules/astro/bin/astro.mjs';
 
-// Every error row of the table: the build must refuse each one (about a second apiece).
-const errorRows = badCases
-	.filter((row) => (row.severity ?? 'error') === 'error')
-	.map((row) => row.name);
+// Every error row of the table: most share one build (each in its own file); the rest build alone.
+const batch = batchOfErrorRows();
+const errorRows = batch.alone.map((row) => row.name);
 
 describe('the build refuses invalid cases instead of dropping them', () => {
 	let project: TempProject;
@@ -27,6 +33,24 @@ describe('the build refuses invalid cases instead of dropping them', () => {
 		expect(code, stdout + stderr).toBe(0);
 		expect(existsSync(join(project.root, 'dist/cases/fixture-mot/index.html'))).toBe(true);
 		expect(existsSync(join(project.root, 'dist/cases/fixture-scqa/index.html'))).toBe(true);
+	});
+
+	it('fails on every batched error row at once, naming each file, rule and field', () => {
+		const together = createTempProject(batch.files, { site: true });
+		try {
+			const { code, stdout, stderr } = together.run(join(together.root, astro), ['build']);
+			const output = stdout + stderr;
+			expect(code).not.toBe(0);
+			for (const row of batch.batched) {
+				const line = output
+					.split('\n')
+					.find((l) => l.startsWith(`${batch.fileOf(row)}:`) && l.includes(` ${row.rule} `));
+				expect(line, `${row.name}\n${output}`).toBeDefined();
+				expect(line).toContain(` ${row.field || '-'} `);
+			}
+		} finally {
+			together.dispose();
+		}
 	});
 
 	it.each(errorRows)('fails on "%s", naming the file, rule and field', (name) => {
