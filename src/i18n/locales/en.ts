@@ -29,7 +29,8 @@ export default {
 		'grid.corner': 'Customer \\ stage',
 		'grid.count': { one: '{n} case', other: '{n} cases' },
 		'grid.empty': 'No cases yet',
-		'grid.compact': 'The customer-journey grid by kind of customer: open a stage to see its four points',
+		'grid.compact':
+			'The customer-journey grid by kind of customer: open a stage to see its four points',
 		'grid.openCell': 'Open cell {cell}: all its cases and the checklist',
 		'cell.title': '{code} {row} · {stage}',
 		'cell.points': 'The four points',
