@@ -105,13 +105,16 @@ describe('a cell page', () => {
 		expect(byPoint).toEqual({
 			1: ['柜台上的二十二张十元'],
 			2: ['十分钟回电的承诺', '查不到卡号的金卡客户'],
-			3: [],
+			3: ['装维师傅退回的工单'],
 			4: ['三个月没有答复的话费投诉'],
 		});
-		expect(await page.textContent('#c1-3')).toContain('这个要点还没有案例。');
 		expect(await page.$$eval('.checklist li', (li) => li.length)).toBe(4);
 		expect(await page.getAttribute('a[rel=next]', 'href')).toMatch(/grid\/c2\/$/);
 		await page.close();
+		// A point no sample names says so.
+		const c5 = await open('grid/c5/');
+		expect(await c5.textContent('#c5-4')).toContain('这个要点还没有案例。');
+		await c5.close();
 	});
 });
 
@@ -156,6 +159,7 @@ describe('case pages', () => {
 				'key-points',
 				'process-changes',
 				'insights',
+				'interaction',
 				'questions',
 				'related',
 				'about',
