@@ -59,7 +59,8 @@ describe('browser code cannot reach Node-only modules', () => {
 		expect(nodeOnly).toEqual([]);
 		// The walk really covered the form's checker, which sits beside Node-only siblings.
 		expect([...reached].some((path) => path.endsWith('src/checker/check.ts'))).toBe(true);
-	});
+		// Bundling every entry takes a few seconds, more on a busy machine.
+	}, 60_000);
 
 	it('the rule recognises each kind of Node-only module', () => {
 		expect(isNodeOnly('node:fs')).toBe(true);
