@@ -35,8 +35,10 @@ export const siteConfigSchema = z.strictObject({
 			url: z.union([z.url(), z.literal('')]).default(''),
 			/** Branch that cases are proposed against. */
 			branch: z.string().default('main'),
+			/** REST API root the form proposes through; empty: derived from `url` (src/lib/repository.ts). */
+			api: z.union([z.url(), z.literal('')]).default(''),
 		})
-		.default({ url: '', branch: 'main' }),
+		.default({ url: '', branch: 'main', api: '' }),
 	/** Where readers report a problem (URL or `mailto:`). */
 	contact: z.string().default(''),
 	/** Ask search engines not to index the handbook. */

@@ -16,6 +16,8 @@ export const siteCodeEntries = [
 	'astro.config.mjs',
 	'tsconfig.json',
 	'package.json',
+	// The pull request template the form fills.
+	'.github',
 ] as const;
 
 export function copySiteCode(to: string, from = repoRoot): void {

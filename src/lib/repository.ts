@@ -5,7 +5,7 @@
  */
 import type { SiteConfig } from '../../schemas/site-config.ts';
 
-type Repo = SiteConfig['repository'];
+type Repo = Pick<SiteConfig['repository'], 'url' | 'branch'> & { api?: string };
 
 const trim = (url: string) => url.replace(/\/+$/, '');
 
@@ -26,4 +26,30 @@ export function reportUrl(contact: string, subject: string, pageUrl: string): st
 	if (/\/issues\/new\/?$/.test(contact))
 		return `${contact}?${new URLSearchParams({ title: subject, body: pageUrl })}`;
 	return contact;
+}
+
+/**
+ * The REST API the form proposes through: `repository.api` when set, else GitHub's for
+ * github.com and a GitHub Enterprise server's `/api/v3`; undefined for other hosts.
+ */
+export function apiRoot(repository: Repo): string | undefined {
+	if (repository.api) return trim(repository.api);
+	if (!repository.url) return undefined;
+	const web = new URL(repository.url);
+	if (web.hostname === 'github.com') return 'https://api.github.com';
+	return `${web.origin}/api/v3`;
+}
+
+/** GitHub's page for a new fine-grained token, filled for this repository where GitHub allows. */
+export function tokenPageUrl(repository: Repo): string | undefined {
+	if (!repository.url) return undefined;
+	const web = new URL(repository.url);
+	const [owner = '', name = ''] = web.pathname.split('/').filter(Boolean);
+	const query = new URLSearchParams({
+		name: `${name} cases`.trim(),
+		target_name: owner,
+		contents: 'write',
+		pull_requests: 'write',
+	});
+	return `${web.origin}/settings/personal-access-tokens/new?${query}`;
 }

@@ -31,6 +31,7 @@ import { loadDraft, saveDraft, clearDraft, setAsideDraft, hasEditSession } from 
 import { copyText, downloadText, proposeUrl } from './output.ts';
 import type { EditSession, OpenedCase } from './edit-session.ts';
 import { editUrl } from '../../lib/repository.ts';
+import { startTokenSignIn } from './token.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -101,7 +102,9 @@ export function startAuthorForm(): void {
 		current = { mdx, file, problems: current.problems };
 		// The worker replies with the problems and the body as the preview shows it (from its
 		// syntax tree); until then the preview shows the new fields with the body last parsed.
-		checking = checker.check(file, mdx, fromForm.body, published).then((reply) => {
+		// An edited case is not a clash with its own published copy.
+		const others = editing ? published.filter((c) => c.id !== editing!.session.id) : published;
+		checking = checker.check(file, mdx, fromForm.body, others).then((reply) => {
 			if (!reply) return;
 			current.problems = reply.problems;
 			showProblems(reply.problems, fromForm.rows);
@@ -297,7 +300,8 @@ export function startAuthorForm(): void {
 		revealAll();
 		downloadText(current.file.split('/').pop()!, current.mdx);
 	});
-	document.getElementById('author-propose')?.addEventListener('click', async () => {
+	/** Checks the newest draft; false (and the first problem focused) while it has errors. */
+	async function readyToPropose(status = actionStatus): Promise<boolean> {
 		revealAll();
 		// Wait for the check of the newest draft (a check can be overtaken by a newer one meanwhile).
 		for (let awaited = checking; ; awaited = checking) {
@@ -305,10 +309,14 @@ export function startAuthorForm(): void {
 			if (awaited === checking) break;
 		}
 		if (current.problems.some((p) => p.severity === 'error')) {
-			actionStatus.textContent = a('proposeBlocked');
+			status.textContent = a('proposeBlocked');
 			$('author-problems').querySelector('a')?.focus();
-			return;
+			return false;
 		}
+		return true;
+	}
+	document.getElementById('author-propose')?.addEventListener('click', async () => {
+		if (!(await readyToPropose())) return;
 		if (editing) {
 			// GitHub's editor cannot be filled from a link: the edited file goes by clipboard.
 			await copyText(current.mdx, $<HTMLTextAreaElement>('author-mdx'));
@@ -323,6 +331,42 @@ export function startAuthorForm(): void {
 		}
 		window.open(target.url, '_blank', 'noopener');
 	});
+	startTokenSignIn(
+		{ empty: a('token.empty'), signedIn: a('token.signedIn'), signedOut: a('token.signedOut') },
+		async (token) => {
+			const status = $('author-token-status');
+			if (!(await readyToPropose(status))) return;
+			const { proposePullRequest } = await import('./propose-pr.ts');
+			const state = readForm(form);
+			const id = editing?.session.id ?? current.file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+			const { result, error } = await proposePullRequest(
+				{
+					api: root.dataset.api!,
+					repository: new URL(repository!.url).pathname.replace(/^\/+|\/+$/g, ''),
+					base: repository!.branch,
+					token,
+					file: current.file,
+					content: current.mdx,
+					title: state.title.trim() || id,
+					id,
+					edit: Boolean(editing),
+					template: root.dataset.prTemplate ?? '',
+				},
+				a,
+				(text) => (status.textContent = text),
+			);
+			if (error || !result) {
+				status.textContent = error ?? '';
+				return;
+			}
+			const link = document.createElement('a');
+			link.href = result.url;
+			link.textContent = result.url;
+			link.id = 'author-pr-link';
+			status.replaceChildren(a('pr.done', { number: result.number }), link);
+			link.focus();
+		},
+	);
 	// The form's submit button (and Enter in a field) checks every field, untouched ones too,
 	// and takes the author to the result; nothing is sent anywhere.
 	form.addEventListener('submit', (event) => {
@@ -369,6 +413,11 @@ export function startAuthorForm(): void {
 		const opened = module.openSession(session);
 		const baseline = session.baseline ?? module.formFromSession(opened, knownTags);
 		editing = { session, opened, baseline, module };
+		// The page says whose edit this is, not "write a new case".
+		const title = baseline.title.trim() || session.id;
+		$('author-heading').textContent = a('editTitle', { title });
+		const hint = document.getElementById('author-propose-hint');
+		if (hint) hint.textContent = a('proposeHint.edit', { title });
 		$('author-draft-status').textContent = a('editing', { file: session.file });
 		// On a phone the status is far below: the top of the form says it too.
 		const notice = $('author-draft-notice');

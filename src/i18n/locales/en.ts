@@ -390,6 +390,38 @@ export default {
 		editLoadFailed: 'Could not open case "{id}" ({reason}): check the id in the link.',
 		proposeEditCopied:
 			'The edited file is copied: in the editor that opened, select all, paste, then propose the change.',
+		editTitle: 'Editing a case: {title}',
+		'proposeHint.edit':
+			'You are proposing your edit of “{title}”. With a token, choose “Propose as a pull request”; without one, the repository’s editor opens and the edited file is copied.',
+		'token.legend': 'Propose directly with a GitHub token',
+		'token.label': 'Fine-grained personal access token',
+		'token.hint':
+			'Only this repository, with “Contents: read and write” and “Pull requests: read and write”. The token stays in this browser, never in a link, a draft or a log; it can create branches, commit files and open pull requests here, not merge them or touch other repositories.',
+		'token.create': 'Create a token on GitHub',
+		'token.remember': 'Remember on this device (otherwise it is forgotten when the browser closes)',
+		'token.signIn': 'Sign in',
+		'token.signOut': 'Sign out',
+		'token.signedIn':
+			'Signed in: “Propose as a pull request” creates a branch and a pull request in the repository.',
+		'token.signedOut': 'Signed out; the token is removed from this browser.',
+		'token.empty': 'Paste a token first.',
+		proposePr: 'Propose as a pull request',
+		'pr.base': 'Reading the main branch…',
+		'pr.branch': 'Creating a branch…',
+		'pr.commit': 'Committing the file…',
+		'pr.pull': 'Opening the pull request…',
+		'pr.done': 'Pull request #{number} is open: ',
+		'pr.auth':
+			'The token is wrong or has expired: create a new one on GitHub, sign in again and propose. Your draft is kept.',
+		'pr.forbidden':
+			'The token may not do this: it needs “Contents: read and write” and “Pull requests: read and write” on this repository. Your draft is kept.',
+		'pr.notFound':
+			'The repository or its {branch} branch was not found: the token may not include this repository. Your draft is kept.',
+		'pr.network':
+			'The network went down before the pull request was opened. What was done is kept: check the connection and choose “Propose as a pull request” again to go on.',
+		'pr.conflict':
+			'Someone changed this file in the repository meanwhile: open the case again and redo your change. Your draft is kept.',
+		'pr.other': 'GitHub did not accept this step (HTTP {status}). Your draft is kept; you can try again.',
 		noRepository:
 			'This handbook has no repository configured. Download the file and give it to the handbook’s maintainer for {dir}.',
 		checkAll: 'Check the whole case',

@@ -1,0 +1,79 @@
+/**
+ * "Propose as a pull request": loaded only when the author presses it. Fills the repository's
+ * pull request template, runs the provider (src/authoring/propose/github.ts) and turns its
+ * failures into plain words; the attempt is kept so pressing again goes on from the failed step.
+ */
+import { createGitHubProvider } from '../../authoring/propose/github.ts';
+import {
+	ProposeError,
+	type Attempt,
+	type ProposeResult,
+} from '../../authoring/propose/provider.ts';
+import type { Translator } from '../../i18n/translate.ts';
+import type { AuthorKey } from '../../i18n/author.ts';
+
+export interface ProposeInput {
+	api: string;
+	repository: string;
+	base: string;
+	token: string;
+	file: string;
+	content: string;
+	title: string;
+	/** The case's id: the branch is named after it. */
+	id: string;
+	edit: boolean;
+	template: string;
+}
+
+/** One attempt per file and content: a retry of the same proposal resumes it. */
+const attempts = new Map<string, Attempt>();
+
+/** The template with its first comment (what this pull request is) answered. */
+export function pullBody(template: string, sentence: string): string {
+	const start = template.indexOf('<!--');
+	const end = start < 0 ? -1 : template.indexOf('-->', start);
+	if (end < 0) return `${sentence}\n\n${template}`;
+	return `${template.slice(0, start)}${sentence}${template.slice(end + 3)}`;
+}
+
+export async function proposePullRequest(
+	input: ProposeInput,
+	a: Translator<AuthorKey>,
+	progress: (text: string) => void,
+): Promise<{ result?: ProposeResult; error?: string }> {
+	const key = `${input.file}\n${input.content}`;
+	const attempt = attempts.get(key) ?? { step: 'base' };
+	attempts.set(key, attempt);
+	const message = `${input.edit ? '修改案例' : '新案例'}：${input.title} / ${input.edit ? 'Edit case' : 'New case'}: ${input.id}`;
+	const provider = createGitHubProvider({
+		api: input.api,
+		repository: input.repository,
+		base: input.base,
+		token: input.token,
+		fetch: (url, init) => {
+			progress(a(`pr.${attempt.step === 'done' ? 'pull' : attempt.step}`));
+			return fetch(url, init);
+		},
+	});
+	try {
+		const result = await provider.propose(
+			{
+				file: input.file,
+				content: input.content,
+				message,
+				title: message,
+				body: pullBody(input.template, `${message}（\`${input.file}\`）`),
+				branch: `case/${input.id}`,
+			},
+			attempt,
+		);
+		attempts.delete(key);
+		return { result };
+	} catch (error) {
+		if (!(error instanceof ProposeError)) return { error: a('pr.other', { status: '?' }) };
+		if (error.kind === 'notFound') return { error: a('pr.notFound', { branch: input.base }) };
+		if (error.kind === 'other') return { error: a('pr.other', { status: error.status ?? '?' }) };
+		return { error: a(`pr.${error.kind}`) };
+	}
+}
