@@ -43,12 +43,12 @@ export const siteConfigSchema = z.strictObject({
 	contact: z.string().default(''),
 	/** Ask search engines not to index the handbook. */
 	noindex: z.boolean().default(true),
-	/** Trainer edition: build the teaching notes (`content/notes/`); deploy it behind access control only. */
-	trainer: z.boolean().default(false),
 	/** Most a reader's browser downloads in the background on a first visit, in MB (the rest on request). */
 	offlineBudgetMB: z.number().positive().default(3),
 	/** The language cases are written in (schemas/content-languages.ts); a case's own `lang` overrides it. */
 	contentLang: z.enum(contentLanguageKeys).default('zh-CN'),
+	/** Trainer edition: build the teaching notes (`content/notes/`); deploy it behind access control only. */
+	trainer: z.boolean().default(false),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
@@ -62,8 +62,8 @@ export function parseSiteConfig(
 	if (env.SITE_URL) raw.url = env.SITE_URL;
 	if (env.SITE_BASE) raw.base = env.SITE_BASE;
 	if (env.SITE_NOINDEX) raw.noindex = env.SITE_NOINDEX !== 'false';
-	if (env.SITE_EDITION) raw.trainer = env.SITE_EDITION === 'trainer';
 	if (env.OFFLINE_BUDGET_MB) raw.offlineBudgetMB = Number(env.OFFLINE_BUDGET_MB);
+	if (env.SITE_EDITION) raw.trainer = env.SITE_EDITION === 'trainer';
 	const result = siteConfigSchema.safeParse(raw);
 	if (result.success) return result.data;
 	const lines = result.error.issues.map(

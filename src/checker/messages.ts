@@ -110,6 +110,7 @@ export const messageRules = {
 	'tag.unknown': 'vocabulary',
 	'tag.similar': 'vocabulary',
 	'interaction.order': 'interaction-order',
+	'punctuation.ascii': 'chinese-punctuation',
 
 	// The synonym list (content/synonyms.yaml)
 	'synonyms.yaml': 'yaml-syntax',
@@ -118,7 +119,6 @@ export const messageRules = {
 	'synonyms.duplicate': 'duplicate-value',
 	'synonyms.twoGroups': 'synonyms',
 	'synonyms.folded': 'synonyms',
-	'punctuation.ascii': 'chinese-punctuation',
 } as const;
 
 export type MessageKey = keyof typeof messageRules;

@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../i18n/ui.ts';
 import { writeFacets, type FacetValues } from './facets.ts';
+import { tagSlug } from './tags.ts';
 
 /** Which insights page: an industry, a decade (`2010s`), all cells a case names instead of its primary. */
 export interface InsightsPage {
@@ -17,7 +18,6 @@ export interface InsightsPage {
 /** The part of an insights page's path after `insights/`: `industry/telecom/period/2020s/all-cells/`. */
 export const insightsPath = ({ industry, period, cells }: InsightsPage = {}): string =>
 	`${industry ? `industry/${industry}/` : ''}${period ? `period/${period}/` : ''}${cells === 'all' ? 'all-cells/' : ''}`;
-import { tagSlug } from './tags.ts';
 
 export interface Urls {
 	/** The base path with a trailing slash: `/` or `/mot/`. */

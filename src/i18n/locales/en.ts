@@ -421,7 +421,8 @@ export default {
 			'The network went down before the pull request was opened. What was done is kept: check the connection and choose “Propose as a pull request” again to go on.',
 		'pr.conflict':
 			'Someone changed this file in the repository meanwhile: open the case again and redo your change. Your draft is kept.',
-		'pr.other': 'GitHub did not accept this step (HTTP {status}). Your draft is kept; you can try again.',
+		'pr.other':
+			'GitHub did not accept this step (HTTP {status}). Your draft is kept; you can try again.',
 		noRepository:
 			'This handbook has no repository configured. Download the file and give it to the handbook’s maintainer for {dir}.',
 		checkAll: 'Check the whole case',
@@ -549,11 +550,15 @@ export default {
 		'punctuation.ascii':
 			'ASCII punctuation `{value}` between Chinese characters: Chinese text takes the full-width `{fixed}`',
 		'synonyms.yaml': 'the synonym list is not valid YAML: {reason}',
-		'synonyms.shape': 'the synonym list is written as one group per line under groups:, e.g. - [折扣, 打折, 优惠]',
-		'synonyms.empty': 'this group has fewer than two words and does nothing in search: add synonyms or remove it',
+		'synonyms.shape':
+			'the synonym list is written as one group per line under groups:, e.g. - [折扣, 打折, 优惠]',
+		'synonyms.empty':
+			'this group has fewer than two words and does nothing in search: add synonyms or remove it',
 		'synonyms.duplicate': '"{value}" is written twice in this group',
-		'synonyms.twoGroups': '"{value}" is also in the group on line {line}; a word may belong to one group only: merge the two groups or remove one',
-		'synonyms.folded': '"{value}" and "{other}" are already the same word for search (Traditional and variant characters are folded); remove one',
+		'synonyms.twoGroups':
+			'"{value}" is also in the group on line {line}; a word may belong to one group only: merge the two groups or remove one',
+		'synonyms.folded':
+			'"{value}" and "{other}" are already the same word for search (Traditional and variant characters are folded); remove one',
 	},
 	check: {
 		'message.suggestion': '; did you mean "{suggestion}"?',

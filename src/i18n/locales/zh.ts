@@ -168,7 +168,8 @@ export default {
 		'guides.title': '学习指南',
 		'guides.intro': '关键时刻的概念、客户旅程方格，以及怎样写好一个案例。',
 		'guides.coverage': '课程内容一览',
-		'guides.coverageIntro': '课程的每个概念：讲它的章节、记录它的案例字段，以及已有多少个案例用到了它。',
+		'guides.coverageIntro':
+			'课程的每个概念：讲它的章节、记录它的案例字段，以及已有多少个案例用到了它。',
 		'guides.concept': '概念',
 		'guides.chapter': '章节',
 		'guides.field': '案例字段',
@@ -506,8 +507,10 @@ export default {
 		'synonyms.shape': '同义词表的写法是 groups: 下每行一组，例如 - [折扣, 打折, 优惠]',
 		'synonyms.empty': '这一组少于两个词，搜索时不起作用：补上同义词或删掉这一组',
 		'synonyms.duplicate': '“{value}” 在这一组里写了两次',
-		'synonyms.twoGroups': '“{value}” 也在第 {line} 行的组里；一个词只能属于一组，请合并这两组或删去一处',
-		'synonyms.folded': '“{value}” 与 “{other}” 在搜索中已是同一个词（繁简和异体字会自动折叠），可以删去',
+		'synonyms.twoGroups':
+			'“{value}” 也在第 {line} 行的组里；一个词只能属于一组，请合并这两组或删去一处',
+		'synonyms.folded':
+			'“{value}” 与 “{other}” 在搜索中已是同一个词（繁简和异体字会自动折叠），可以删去',
 	},
 	check: {
 		'message.suggestion': '。你是不是想写 “{suggestion}”？',
