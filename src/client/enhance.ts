@@ -94,7 +94,8 @@ export function enhance(): void {
 	// comes back to the tab: browsers' own check after a navigation is timing-dependent and a
 	// tab left open never navigates.
 	const checkForDeploy = (registration: ServiceWorkerRegistration) => {
-		if (navigator.onLine) registration.update().catch(() => undefined);
+		// Blocked service workers (some browsers and policies) resolve with no registration.
+		if (navigator.onLine) registration?.update().catch(() => undefined);
 	};
 	worker.register(`${base}sw.js`, { scope: base }).then(
 		(registration) => {

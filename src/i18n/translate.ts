@@ -46,3 +46,7 @@ export function createTranslator<K extends string>(
 		return fillTemplate(pluralForm(table[key], tag, Number(all.n)), all, locale);
 	};
 }
+
+/** Items joined the way the language lists them: 甲、乙、丙 in Chinese, "a, b, c" in English. */
+export const formatList = (lang: string, items: readonly string[]): string =>
+	new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' }).format(items);

@@ -18,6 +18,7 @@ import { sameInEvery, type Label, type Locale } from '../../schemas/locales.ts';
 import { signedNumber } from '../../schemas/limits.ts';
 import { formatTimeRange } from './format.ts';
 import { perceptionCurve } from './perception-curve.ts';
+import { formatList } from '../i18n/translate.ts';
 
 /** An element, a text, or a place the host fills (the Markdown body, the related-case cards). */
 export type ViewNode = string | ViewElement | { slot: 'body' | 'related' };
@@ -214,11 +215,12 @@ const partText = (part: FieldPart, value: unknown, lang: Locale) =>
 				? signedNumber(value)
 				: ''
 			: Array.isArray(value)
-				? value
-						.map((item) =>
+				? formatList(
+						lang,
+						value.map((item) =>
 							part.shape === 'choices' ? optionLabel(part.options, text(item))[lang] : text(item),
-						)
-						.join('、')
+						),
+					)
 				: text(value);
 
 /** A part of a `headed` record: a list (an option as its label, its key in `data-<attr>`) or a paragraph. */

@@ -15,6 +15,7 @@ import { signedNumber } from '../../schemas/limits.ts';
 import { label, type Locale, type UiKey } from '../i18n/ui.ts';
 import { markdownToText } from '../search/records.ts';
 import type { SlideGroup } from './class-order.ts';
+import { formatList } from '../i18n/translate.ts';
 
 export interface Slide {
 	group: SlideGroup;
@@ -127,7 +128,7 @@ function fieldSlides(field: CaseField, value: unknown, group: SlideGroup, lang: 
 						return field.missing
 							? [`${label(part.label, lang)}:${label(field.missing, lang)}`]
 							: [];
-					return [`${label(part.label, lang)}:${shown.join('、')}`];
+					return [`${label(part.label, lang)}:${formatList(lang, shown)}`];
 				}),
 			});
 	}

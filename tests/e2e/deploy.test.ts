@@ -117,9 +117,7 @@ describe('hosted under a sub-path (base /mot/)', () => {
 		};
 		expect(feed.site.url).toBe(`${siteUrl}${base}`);
 		const casePage = await (await fetch(`${server.url}cases/gold-card-lounge/`)).text();
-		expect(casePage).toContain(
-			`aria-label="扫码打开本案例: ${siteUrl}${base}cases/gold-card-lounge/"`,
-		);
+		expect(casePage).toContain(`aria-label="扫码打开本案例: ${siteUrl}${base}c/gold-card-lounge"`);
 		expect(
 			feed.cases.every(
 				(c) =>

@@ -113,8 +113,8 @@ describe('hostile bodies in the build', () => {
 		const withChecker = readFileSync(config, 'utf8');
 		// The search index refuses checked content with errors too, so it goes with the checker.
 		const withoutChecker = withChecker
-			.replace('caseCheck(), ', '')
-			.replace(/searchIndex\(\{[^}]*\}\), /, '');
+			.replace(/caseCheck\(\),\s*/, '')
+			.replace(/searchIndex\(\{[^}]*\}\),\s*/, '');
 		expect(withoutChecker, 'the test can switch the checker off').not.toContain('caseCheck()');
 		expect(withoutChecker, 'and the index').not.toContain('searchIndex(');
 		writeFileSync(config, withoutChecker);

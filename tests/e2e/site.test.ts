@@ -333,10 +333,28 @@ describe('on a phone (390 × 844)', () => {
 		`search/?q=${encodeURIComponent('热线')}`,
 		'guides/writing-an-scqa-case/',
 		'author/',
+		// English pages hold Chinese text and longer labels: the curve's table, a set's agenda.
+		'en/cases/gold-card-lounge/',
+		'en/cases/bank-counter-small-notes/',
+		'en/sets/leaving-customers/',
 	])('/%s does not scroll sideways', async (path) => {
 		const page = await open(path, { width: 390, height: 844 });
 		if (path.startsWith('search')) await page.waitForSelector('#results .result');
 		if (path.startsWith('author')) await page.waitForSelector('#author-status[data-state]');
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		expect(overflow).toBe(0);
+		await page.close();
+	});
+});
+
+describe('on a phone, with every filter open', () => {
+	it.each(['cases/?row=S', 'en/cases/?row=S'])('/%s does not scroll sideways', async (path) => {
+		const page = await open(path, { width: 390, height: 844 });
+		await page.click('.filter-toggle');
+		for (const more of await page.locator('details.more-filters').all())
+			await more.evaluate((d) => d.setAttribute('open', ''));
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 		);
@@ -352,6 +370,25 @@ describe('the English interface', () => {
 		expect(await page.textContent('#key-points')).toContain('Key points');
 		const back = await page.getAttribute('.lang-switch', 'href');
 		expect(back).toBe('/cases/gold-card-lounge/');
+		await page.close();
+	});
+
+	it('lists cases by their English title when they have one, and marks Chinese text as Chinese', async () => {
+		const page = await open('en/cases/');
+		const gold = page.locator('.case-card a[href="/en/cases/gold-card-lounge/"]');
+		expect(await gold.textContent()).toBe(
+			'The gold-card customer nobody could give his card number',
+		);
+		expect(await gold.getAttribute('lang')).toBeNull();
+		const bank = page.locator('.case-card a[href="/en/cases/bank-counter-small-notes/"]');
+		expect(await bank.getAttribute('lang')).toBe('zh-CN');
+		await page.close();
+	});
+
+	it('lists labels the English way (commas, not 、)', async () => {
+		const page = await open('en/cases/bank-counter-small-notes/');
+		const about = await page.textContent('.case-aside');
+		expect(about).toContain('Assurance, Empathy, Reliability');
 		await page.close();
 	});
 });
