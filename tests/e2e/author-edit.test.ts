@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { checkProject } from '../../src/checker/project-fs.ts';
+import { changedLines } from '../helpers/changed-lines.ts';
 
 const site = inject('site');
 const cases = checkProject({ root: site.root }).cases.map((c) => ({
@@ -37,25 +38,6 @@ async function openForEdit(path: string, viewport = { width: 1280, height: 900 }
 }
 
 const output = (page: Page) => page.$eval('#author-mdx', (el) => (el as HTMLTextAreaElement).value);
-
-/** The lines that differ, as `-old` / `+new`. */
-function changedLines(before: string, after: string): string[] {
-	const a = before.split('\n');
-	const b = after.split('\n');
-	let head = 0;
-	while (head < a.length && a[head] === b[head]) head++;
-	let tail = 0;
-	while (
-		tail < a.length - head &&
-		tail < b.length - head &&
-		a[a.length - 1 - tail] === b[b.length - 1 - tail]
-	)
-		tail++;
-	return [
-		...a.slice(head, a.length - tail).map((line) => `-${line}`),
-		...b.slice(head, b.length - tail).map((line) => `+${line}`),
-	];
-}
 
 describe('editing a published case in the form', () => {
 	it('publishes every case file exactly as in the repository, and each case page links to the form', async () => {

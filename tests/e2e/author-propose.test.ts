@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { checkProject } from '../../src/checker/project-fs.ts';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.ts';
+import { changedLines } from '../helpers/changed-lines.ts';
 
 const site = inject('site');
 const gold = checkProject({ root: site.root })
@@ -30,25 +31,6 @@ afterAll(async () => {
 	await browser?.close();
 	await fake?.close();
 });
-
-/** The lines that differ, as `-old` / `+new`. */
-function changedLines(before: string, after: string): string[] {
-	const a = before.split('\n');
-	const b = after.split('\n');
-	let head = 0;
-	while (head < a.length && a[head] === b[head]) head++;
-	let tail = 0;
-	while (
-		tail < a.length - head &&
-		tail < b.length - head &&
-		a[a.length - 1 - tail] === b[b.length - 1 - tail]
-	)
-		tail++;
-	return [
-		...a.slice(head, a.length - tail).map((line) => `-${line}`),
-		...b.slice(head, b.length - tail).map((line) => `+${line}`),
-	];
-}
 
 const status = (page: Page) => page.textContent('#author-token-status');
 

@@ -6,6 +6,7 @@ import { caseToForm, openCaseText, savedCaseText } from '../../src/authoring/cas
 import { formToCase } from '../../src/authoring/form-model.ts';
 import { readCaseSource } from '../../src/checker/source.ts';
 import type { Yamlish } from '../../src/authoring/serialize.ts';
+import { changedLines } from '../helpers/changed-lines.ts';
 
 const casesDir = new URL('../../content/cases/', import.meta.url);
 const samples = readdirSync(casesDir).filter((name) => name.endsWith('.mdx'));
@@ -15,25 +16,6 @@ function open(text: string): { fields: Record<string, Yamlish>; body: string } {
 	const source = readCaseSource('', text);
 	const yaml = text.slice(source.yamlOffset, text.lastIndexOf('\n---', source.bodyOffset - 1) + 1);
 	return { fields: parseDocument(yaml).toJS(), body: source.body.trim() };
-}
-
-/** The lines that differ, as `-old` / `+new`. */
-function changedLines(before: string, after: string): string[] {
-	const a = before.split('\n');
-	const b = after.split('\n');
-	let head = 0;
-	while (head < a.length && a[head] === b[head]) head++;
-	let tail = 0;
-	while (
-		tail < a.length - head &&
-		tail < b.length - head &&
-		a[a.length - 1 - tail] === b[b.length - 1 - tail]
-	)
-		tail++;
-	return [
-		...a.slice(head, a.length - tail).map((line) => `-${line}`),
-		...b.slice(head, b.length - tail).map((line) => `+${line}`),
-	];
 }
 
 const gold = readFileSync(new URL('gold-card-lounge.mdx', casesDir), 'utf8');
