@@ -36,10 +36,15 @@ export const cspStyleSources = ["'self'"];
 /** Only a header can forbid framing; a meta tag cannot. */
 export const cspHeaderOnly = ["frame-ancestors 'self'"];
 
-/** The whole policy as an HTTP header value. */
-export function cspHeader(): string {
+/**
+ * The whole policy as an HTTP header value. `connectTo`: origins the page may also fetch from
+ * (`/author/` alone: the repository's API, as its meta tag says).
+ */
+export function cspHeader(connectTo: string[] = []): string {
+	const connect = (d: string) =>
+		d.startsWith('connect-src ') && connectTo.length ? `${d} ${connectTo.join(' ')}` : d;
 	return [
-		...cspDirectives,
+		...cspDirectives.map(connect),
 		`script-src ${cspScriptSources.join(' ')}`,
 		`style-src ${cspStyleSources.join(' ')}`,
 		...cspHeaderOnly,

@@ -40,6 +40,16 @@ export function apiRoot(repository: Repo): string | undefined {
 	return `${web.origin}/api/v3`;
 }
 
+/**
+ * The API the form on `/author/` proposes through, and so the one host that page may connect
+ * to: a repository on github.com, or any repository with `api` set. Undefined: no token sign-in.
+ */
+export function proposeApi(repository: Repo): string | undefined {
+	if (!repository.url) return undefined;
+	const isGitHub = new URL(repository.url).hostname === 'github.com';
+	return isGitHub || repository.api ? apiRoot(repository) : undefined;
+}
+
 /** GitHub's page for a new fine-grained token, filled for this repository where GitHub allows. */
 export function tokenPageUrl(repository: Repo): string | undefined {
 	if (!repository.url) return undefined;

@@ -10,6 +10,7 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.
 import { nginxConfig } from '../../scripts/lib/nginx-config.ts';
 import { cspHeader } from '../../src/config/csp.ts';
 import { missingToolReason, systemTool } from '../helpers/system-tool.ts';
+import { loadSiteConfig } from '../../src/config/load-fs.ts';
 
 // A company hosting the handbook under a sub-path of its intranet.
 const siteUrl = 'https://intranet.example.com';
@@ -204,10 +205,10 @@ describe('the nginx recipe (npm run nginx-config)', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'mot-nginx-'));
 		writeFileSync(
 			join(dir, 'server.conf'),
-			nginxConfig(
-				{ url: siteUrl, base: '/mot' },
-				{ root: join(project.root, 'dist'), listen: `127.0.0.1:${port}` },
-			),
+			nginxConfig(loadSiteConfig(project.root, { SITE_URL: siteUrl, SITE_BASE: '/mot' }), {
+				root: join(project.root, 'dist'),
+				listen: `127.0.0.1:${port}`,
+			}),
 		);
 		writeFileSync(
 			join(dir, 'nginx.conf'),
@@ -257,6 +258,47 @@ http { include /etc/nginx/mime.types; access_log off; client_body_temp_path ${di
 		expect(
 			(await fetch(`${origin}/mot/pagefind/fragment/${chunk}`)).headers.get('cache-control'),
 		).toContain('immutable');
+	});
+
+	it('lets /author/ alone connect to the repository API (site.yaml: github.com → api.github.com)', async (ctx) => {
+		if (!nginx) return ctx.skip(missingToolReason('nginx'));
+		const connectSrc = (policy: string | null) =>
+			policy!.split('; ').find((d) => d.startsWith('connect-src '));
+		for (const path of ['author/', 'en/author/']) {
+			const response = await fetch(`${origin}/mot/${path}`);
+			expect(response.status).toBe(200);
+			expect(connectSrc(response.headers.get('content-security-policy'))).toBe(
+				"connect-src 'self' https://api.github.com",
+			);
+		}
+		for (const path of ['', 'cases/gold-card-lounge/', 'en/cases/', 'search/', 'author-x/']) {
+			const response = await fetch(`${origin}/mot/${path}`);
+			expect(connectSrc(response.headers.get('content-security-policy'))).toBe(
+				"connect-src 'self'",
+			);
+		}
+		// The published source the form edits is still served from under /author/.
+		expect((await fetch(`${origin}/mot/author/source/gold-card-lounge.mdx`)).status).toBe(200);
+
+		// In the browser: the API answers /author/ (played by a route), and is refused elsewhere.
+		const apiCall = async (path: string) => {
+			const page = await browser.newPage();
+			await page.route('https://api.github.com/**', (route) =>
+				route.fulfill({ status: 200, contentType: 'application/json', body: '{"login":"x"}' }),
+			);
+			await page.goto(`${origin}/mot/${path}`);
+			const result = await page.evaluate(() =>
+				fetch('https://api.github.com/user').then(
+					(r) => `status ${r.status}`,
+					() => 'refused',
+				),
+			);
+			await page.close();
+			return result;
+		};
+		expect(await apiCall('author/')).toBe('status 200');
+		expect(await apiCall('en/author/')).toBe('status 200');
+		expect(await apiCall('cases/gold-card-lounge/')).toBe('refused');
 	});
 
 	it('runs search behind nginx under the policy', async (ctx) => {
