@@ -54,6 +54,10 @@ export interface FieldPart {
 	list?: 'ordered' | 'unordered';
 	/** Page markup: the list's class and the item attribute (`data-<attr>`) holding the key (`choices`). */
 	css?: { class?: string; attr?: string };
+	/** The case-list and search filter its values feed, by the filter's URL name (src/lib/facets.ts). */
+	facet?: string;
+	/** Its lines are what to do next time, shown at the top of the case page (src/lib/next-time.ts). */
+	nextTime?: boolean;
 }
 
 /** The course's suggested length of a part, in characters; warnings only (schemas/guidance.ts). */
@@ -137,6 +141,10 @@ export interface CaseField {
 	css?: { class?: string; item?: string; attr?: string };
 	/** Its text is indexed for search. */
 	search?: boolean;
+	/** The case-list and search filter its values feed, by the filter's URL name (src/lib/facets.ts). */
+	facet?: string;
+	/** Its parts are what to do next time, shown at the top of the case page (src/lib/next-time.ts). */
+	nextTime?: boolean;
 	/**
 	 * The completeness report (`check --report`) asks for it: `true` when the field is optional
 	 * and empty; a `ReportCheck` for a finer part (an end time, a grid point, a story).
@@ -291,6 +299,7 @@ export const caseFields: readonly CaseField[] = [
 		label: { zh: '行业', en: 'Industry' },
 		placeholder: '行业，见 content/vocabulary.yaml',
 		example: 'telecom',
+		facet: 'industry',
 	},
 	{
 		key: 'tags',
@@ -309,6 +318,7 @@ export const caseFields: readonly CaseField[] = [
 		shape: 'special',
 		label: { zh: '客户范围', en: 'Customer scope' },
 		example: 'external',
+		facet: 'scope',
 	},
 	{
 		key: 'outcome',
@@ -318,6 +328,7 @@ export const caseFields: readonly CaseField[] = [
 		label: { zh: '结果', en: 'Outcome' },
 		example: 'negative',
 		report: true,
+		facet: 'outcome',
 	},
 	{
 		key: 'perception',
@@ -336,6 +347,7 @@ export const caseFields: readonly CaseField[] = [
 		label: { zh: '服务质量维度', en: 'SERVQUAL dimensions' },
 		example: ['responsiveness'],
 		report: true,
+		facet: 'servqual',
 	},
 	/** Which of the scene's four key touchpoints the moment is. */
 	{
@@ -351,6 +363,7 @@ export const caseFields: readonly CaseField[] = [
 		},
 		example: 'core',
 		guide: 'four-touchpoints',
+		facet: 'touchpoint',
 	},
 	/** The service standard the staff reached, Basic … Unbelievable. */
 	{
@@ -366,6 +379,7 @@ export const caseFields: readonly CaseField[] = [
 		},
 		example: 'surprising',
 		guide: 'service-levels',
+		facet: 'level',
 	},
 	/** The customer's DISC style, when the author can tell. */
 	{
@@ -378,6 +392,7 @@ export const caseFields: readonly CaseField[] = [
 		hint: { zh: '看得出来才填。', en: 'Only when you can tell.' },
 		example: 'C',
 		guide: 'disc-styles',
+		facet: 'style',
 	},
 	/** 2. What the customer asked, needed, claimed (要求、需求、索求). */
 	{
@@ -473,6 +488,7 @@ export const caseFields: readonly CaseField[] = [
 		layout: 'points',
 		css: { class: 'keypoints', item: 'keypoint', attr: 'level' },
 		search: true,
+		nextTime: true,
 		guidance: { max: 100, warnAbove: 200 },
 	},
 	/** 5. Process changes the case calls for. */
@@ -574,6 +590,7 @@ export const caseFields: readonly CaseField[] = [
 				hint: { zh: '每行一步。', en: 'One step per line.' },
 				name: 'steps',
 				list: 'ordered',
+				nextTime: true,
 			},
 			{
 				key: 'remedies',
@@ -582,6 +599,7 @@ export const caseFields: readonly CaseField[] = [
 				options: remedyStrategies,
 				name: 'remedies',
 				list: 'unordered',
+				facet: 'remedy',
 				css: { class: 'remedies', attr: 'remedy' },
 			},
 			{

@@ -12,10 +12,12 @@ import {
 	type RowCode,
 } from '../../schemas/grid.ts';
 import { outcomes, remedyStrategies, servqualDimensions } from '../../schemas/course-vocabulary.ts';
-import { facetsOf, type FacetedCase } from './facets.ts';
+import { facetsOf, type FacetedCase } from './case-facets.ts';
 
 export interface InsightCase extends FacetedCase {
 	id: string;
+	industry: string;
+	outcome?: string;
 	perception?: number;
 	time: { start: string };
 }

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { siteConfig, urls } from '../config/site.ts';
 import { allCases } from '../lib/content.ts';
 import { casesCsv } from '../lib/cases-csv.ts';
+import { facetsOf } from '../lib/case-facets.ts';
 import { industryLabel } from '../lib/vocabulary.ts';
 
 export const GET: APIRoute = async () => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = async () => {
 			...data,
 			id,
 			industryLabel: industryLabel(data.industry, siteConfig.defaultLang),
-			remedies: 'answer' in data ? data.answer.remedies : undefined,
+			remedies: facetsOf(data).remedy,
 			url: new URL(urls.caseUrl(id), siteConfig.url).href,
 		})),
 	);

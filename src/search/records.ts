@@ -7,7 +7,7 @@
 import { plainFieldsOf } from '../../schemas/case-fields.ts';
 import { fieldTexts } from '../../schemas/field-values.ts';
 import type { CaseData } from '../../schemas/case.ts';
-import { facetsOf } from '../lib/facets.ts';
+import { facetsOf } from '../lib/case-facets.ts';
 import { breakToken, toHeadTokens, toIndexText } from './normalize.ts';
 
 export interface SearchRecord {
