@@ -38,6 +38,10 @@ export interface Urls {
 	authorUrl(lang?: Locale, editId?: string): string;
 	/** A published case's file as in the repository, for the form to edit: `/author/source/<id>.mdx`. */
 	caseSource(id: string): string;
+	/** One of the author's local drafts opened in the form: `/author/?draft=<id>`. */
+	authorDraft(draftId: string, lang?: Locale): string;
+	/** The form that reports a problem with a case, at the section the reader was in: `/report/?case=<id>#gaps`. */
+	reportProblem(caseId: string, lang?: Locale, anchor?: string): string;
 	/** A cell page, or a point on it (`anchor` from schemas/grid.ts: `/grid/s2/#s2-3`). */
 	cellUrl(code: string, lang?: Locale, anchor?: string): string;
 	/** A case set's page, or one of its views (`present/`, `handout/`): `/sets/<id>/…`. */
@@ -86,6 +90,9 @@ export function createUrls(basePath: string, defaultLang: Locale): Urls {
 		authorUrl: (lang, editId) =>
 			page('author/', lang) + (editId ? `?edit=${encodeURIComponent(editId)}` : ''),
 		caseSource: (id) => `${base}author/source/${encodeURIComponent(id)}.mdx`,
+		authorDraft: (draftId, lang) => `${page('author/', lang)}?draft=${encodeURIComponent(draftId)}`,
+		reportProblem: (caseId, lang, anchor) =>
+			`${page('report/', lang)}?case=${encodeURIComponent(caseId)}${anchor ? `#${anchor}` : ''}`,
 		cellUrl: (code, lang, anchor) =>
 			page(`grid/${code.toLowerCase()}/`, lang) + (anchor ? `#${anchor}` : ''),
 		setUrl: (id, lang, view) => page(`sets/${id}/${view ? view.replace(/^\/+/, '') : ''}`, lang),

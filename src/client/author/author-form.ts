@@ -27,7 +27,14 @@ import { addRow, readForm, removeRow, writeForm, type RowLabels } from './form-d
 import { createDraftChecker } from './check-client.ts';
 import { renderPreview } from './preview.ts';
 import type { ViewLabels, ViewNode } from '../../lib/case-view.ts';
-import { loadDraft, saveDraft, clearDraft, setAsideDraft, hasEditSession } from './draft.ts';
+import {
+	loadDraft,
+	saveDraft,
+	clearDraft,
+	setAsideDraft,
+	hasEditSession,
+	markProposed,
+} from './draft.ts';
 import { copyText, downloadText, proposeUrl } from './output.ts';
 import type { EditSession, OpenedCase } from './edit-session.ts';
 import { editUrl } from '../../lib/repository.ts';
@@ -363,6 +370,7 @@ export function startAuthorForm(): void {
 			link.href = result.url;
 			link.textContent = result.url;
 			link.id = 'author-pr-link';
+			markProposed(result);
 			status.replaceChildren(a('pr.done', { number: result.number }), link);
 			link.focus();
 		},

@@ -1,6 +1,6 @@
 /**
  * Editing a published case (`/author/?edit=<id>`): loaded only then. Fetches the case's file as
- * published (`urls.caseSource`), fills the form from it, keeps the opened file beside the draft
+ * published (`urls.caseSource`), fills the form from it, keeps the opened file beside its draft
  * (local storage) so a reload continues the edit, and writes the edited file with only the
  * author's changes (src/authoring/case-to-form.ts).
  */
@@ -15,7 +15,7 @@ import type { FormState } from '../../authoring/form-model.ts';
 import { caseFilePath } from '../../../schemas/case.ts';
 import { createUrls } from '../../lib/urls.ts';
 import type { Locale } from '../../i18n/ui.ts';
-import { editSessionKey } from './draft.ts';
+import { editSessionKey, noteEdit } from './draft.ts';
 
 export { caseToForm, savedCaseText, type OpenedCase };
 
@@ -52,6 +52,8 @@ export function storeSession(base: string, session: EditSession | undefined): vo
 	} catch {
 		// Storage full or disabled: the edit goes on in this tab.
 	}
+	// The draft list says which case the draft edits.
+	noteEdit(session?.id);
 }
 
 /** Fetches a published case's file; throws with the HTTP status when there is none. */
