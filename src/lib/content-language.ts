@@ -56,3 +56,11 @@ export function searchExample(
 	}
 	return undefined;
 }
+
+/**
+ * The `lang` attribute for a case set's own text (title, audience, objectives, prompts), which
+ * is written in one of the UI languages (`lang` in content/sets/*.yaml): none when the page
+ * speaks it.
+ */
+export const setLangAttr = (set: { lang: Locale }, ui: Locale): string | undefined =>
+	set.lang === ui ? undefined : htmlLang[set.lang];

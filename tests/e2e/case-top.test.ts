@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { phone, reusedTab } from '../helpers/reused-tab.ts';
 import { checkProject } from '../../src/checker/project-fs.ts';
 
 const site = inject('site');
@@ -16,11 +17,8 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path: string, viewport = { width: 390, height: 844 }): Promise<Page> {
-	const page = await browser.newPage({ viewport });
-	await page.goto(site.url + path);
-	return page;
-}
+const tab = reusedTab(() => browser, site.url);
+const open = (path: string, viewport = phone): Promise<Page> => tab(path, { viewport });
 
 describe('下次这样做', () => {
 	it.each(cases.map((c) => [c.id, c] as const))(
@@ -42,7 +40,6 @@ describe('下次这样做', () => {
 			expect(top).toBeLessThan(firstSection.y);
 			// On a phone it starts on the first screen.
 			expect(top).toBeLessThan(844);
-			await page.close();
 		},
 	);
 });
@@ -59,13 +56,11 @@ describe('English pages, honestly', () => {
 		const marks = await page.$$eval('.case-text', (els) => els.map((e) => e.getAttribute('lang')));
 		expect(marks.length).toBeGreaterThan(3);
 		expect(new Set(marks)).toEqual(new Set(['zh-CN']));
-		await page.close();
 		// The Chinese page needs neither.
 		const zh = await open('cases/bank-counter-small-notes/');
 		expect(await zh.locator('.content-lang').count()).toBe(0);
 		expect(await zh.getAttribute('h1', 'lang')).toBeNull();
 		expect(await zh.locator('.case-text[lang]').count()).toBe(0);
-		await zh.close();
 	});
 
 	it('show a case’s English title and summary, with the original title marked as Chinese', async () => {
@@ -76,7 +71,6 @@ describe('English pages, honestly', () => {
 		expect(await page.textContent('.original-title')).toBe(data.title);
 		expect(await page.getAttribute('.original-title', 'lang')).toBe('zh-CN');
 		expect(await page.textContent('.case-header .summary')).toBe(data.en.summary);
-		await page.close();
 	});
 
 	it('the English search box suggests an English word from the English summaries', async () => {
@@ -85,6 +79,5 @@ describe('English pages, honestly', () => {
 		expect(placeholder).toMatch(/^Any words, e\.g\. “[a-z]{5,}”$/);
 		const word = /“(\w+)”/.exec(placeholder!)![1]!;
 		expect(cases.some((c) => c.en?.summary?.toLowerCase().includes(word))).toBe(true);
-		await page.close();
 	});
 });

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { phone, reusedTab } from '../helpers/reused-tab.ts';
 import { discAnchors } from '../../src/lib/course-concepts.ts';
 
 const site = inject('site');
@@ -14,12 +15,8 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path: string, viewport = { width: 390, height: 844 }): Promise<Page> {
-	const page = await browser.newPage({ viewport });
-	const response = await page.goto(site.url + path);
-	expect(response?.status(), path).toBe(200);
-	return page;
-}
+const tab = reusedTab(() => browser, site.url);
+const open = (path: string, viewport = phone): Promise<Page> => tab(path, { viewport });
 
 describe('the course coverage table on /guides/', () => {
 	it('lists each concept with its chapter, its field and how many sample cases use it', async () => {
@@ -56,7 +53,6 @@ describe('the course coverage table on /guides/', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			390,
 		);
-		await page.close();
 	});
 
 	it('speaks English under /en/', async () => {
@@ -65,7 +61,6 @@ describe('the course coverage table on /guides/', () => {
 		expect(
 			await page.$$eval('table.coverage thead th', (th) => th.map((h) => h.textContent)),
 		).toEqual(['Concept', 'Cases', 'Chapter', 'Case field']);
-		await page.close();
 	});
 });
 
@@ -77,7 +72,6 @@ describe('the chapters', () => {
 			expect(heading, style).not.toBeNull();
 			expect(await heading!.textContent()).toMatch(new RegExp(`^${style} 型`));
 		}
-		await page.close();
 	});
 
 	it('end with the cases that show them', async () => {
@@ -87,8 +81,6 @@ describe('the chapters', () => {
 		// The grid chapter does not list every case again.
 		const grid = await open('guides/the-journey-grid/');
 		expect(await grid.$('.guide-cases')).toBeNull();
-		await grid.close();
-		await page.close();
 	});
 });
 
@@ -122,7 +114,6 @@ describe('the course’s fields on a case page', () => {
 			'基本需求',
 			'兴奋需求',
 		]);
-		await page.close();
 	});
 
 	it('shows a CLEAR step that was not taken as missing', async () => {
@@ -138,7 +129,6 @@ describe('the course’s fields on a case page', () => {
 			['resolve', false],
 		]);
 		expect(await page.textContent('.clear-step[data-missing]')).toContain('Not taken');
-		await page.close();
 	});
 
 	it('puts them in the slides', async () => {
@@ -146,7 +136,6 @@ describe('the course’s fields on a case page', () => {
 		const text = await page.textContent('body');
 		expect(text).toContain('关键触点:核心触点');
 		expect(text).toContain('探求 —— 柜员复述取款和转账金额，请客户逐项确认 —— +1');
-		await page.close();
 	});
 });
 
@@ -162,7 +151,6 @@ describe('finding cases by the course’s fields', () => {
 		const ids = await page.$$eval('#case-list > li:not([hidden]) h2 a', (links) =>
 			links.map((a) => /\/cases\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1]).sort(),
 		);
-		await page.close();
 		return ids;
 	};
 
@@ -192,7 +180,6 @@ describe('finding cases by the course’s fields', () => {
 			links.map((a) => /\/cases\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1]),
 		);
 		expect(ids.sort()).toEqual(['hotline-callback-promise', 'installer-returned-orders']);
-		await page.close();
 	});
 });
 
@@ -218,6 +205,5 @@ describe('the authoring form', () => {
 			].map((o) => o.getAttribute('value')),
 		);
 		expect(kano).toEqual(['', 'basic', 'performance', 'excitement']);
-		await page.close();
 	});
 });

@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { desktop, phone, reusedTab } from '../helpers/reused-tab.ts';
 import { insightsSchema } from '../../schemas/insights.ts';
 
 const site = inject('site');
@@ -20,12 +21,9 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path: string, width = 1280): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width, height: width < 500 ? 844 : 900 } });
-	const response = await page.goto(site.url + path);
-	expect(response?.status(), path).toBe(200);
-	return page;
-}
+const tab = reusedTab(() => browser, site.url);
+const open = (path: string, width = 1280): Promise<Page> =>
+	tab(path, { viewport: width < 500 ? phone : desktop });
 
 /** Every heat-map cell with a case: code → [printed mean, count]. */
 async function heatMap(page: Page) {
@@ -65,7 +63,6 @@ describe('the perception heat map', () => {
 		expect(
 			await page.$$eval('.heat-table tr[data-cell="C1"] td', (td) => td.map((d) => d.textContent)),
 		).toEqual(['−0.5', '4']);
-		await page.close();
 	});
 
 	it('counts every cell a case names behind the toggle link', async () => {
@@ -95,7 +92,6 @@ describe('the perception heat map', () => {
 			S3: ['−2.0', 1],
 			S4: ['−2.7', 3],
 		});
-		await page.close();
 	});
 
 	it('opens a cell’s page from the cell', async () => {
@@ -105,7 +101,6 @@ describe('the perception heat map', () => {
 			page.click('svg.heat-map a[data-cell="S2"]'),
 		]);
 		expect(await page.textContent('h1')).toContain('S2');
-		await page.close();
 	});
 });
 
@@ -122,7 +117,6 @@ describe('bars', () => {
 			(li) => li.filter((l) => !(l as HTMLElement).hidden).length,
 		);
 		expect(shown).toBe(5);
-		await page.close();
 	});
 
 	it('count SERVQUAL dimensions and remedies as the samples name them', async () => {
@@ -160,7 +154,6 @@ describe('bars', () => {
 				(li) => li.filter((l) => !(l as HTMLElement).hidden).length,
 			),
 		).toBe(10);
-		await page.close();
 	});
 });
 
@@ -177,7 +170,6 @@ describe('the rest of the page', () => {
 		expect(quarters[0]).toBe('1996 Q4');
 		expect(quarters).toContain('2006 Q2');
 		expect(quarters).toHaveLength(13); // 14 cases, two of them in 2006 Q2
-		await page.close();
 	});
 
 	it('filters by industry and decade with plain links', async () => {
@@ -196,7 +188,6 @@ describe('the rest of the page', () => {
 			page.click('.insight-filters a[href$="period/2000s/"]'),
 		]);
 		expect(await page.getAttribute('.status', 'data-cases')).toBe('2');
-		await page.close();
 	});
 
 	it('needs no script of its own and reads the same without JavaScript', async () => {
@@ -219,12 +210,13 @@ describe('the rest of the page', () => {
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 				390,
 			);
-			await page.close();
+			// axe is injected as an inline script, which the pages' CSP rightly forbids.
+			const checked = await browser.newPage({ bypassCSP: true });
+			await checked.goto(site.url + path);
+			await checked.addScriptTag({ path: axePath });
 			for (const colorScheme of ['light', 'dark'] as const) {
-				const page = await browser.newPage({ colorScheme, bypassCSP: true });
-				await page.goto(site.url + path);
-				await page.addScriptTag({ path: axePath });
-				const violations = await page.evaluate(async () => {
+				await checked.emulateMedia({ colorScheme });
+				const violations = await checked.evaluate(async () => {
 					const axe = (
 						window as unknown as {
 							axe: {
@@ -238,8 +230,8 @@ describe('the rest of the page', () => {
 					);
 				});
 				expect(violations, `${colorScheme} /${path}`).toEqual([]);
-				await page.close();
 			}
+			await checked.close();
 		},
 	);
 
@@ -250,7 +242,6 @@ describe('the rest of the page', () => {
 		// A4 is 595 × 842 pt; landscape puts the long side across.
 		expect(Math.round(Number(box[1]))).toBe(842);
 		expect(Math.round(Number(box[2]))).toBe(595);
-		await page.close();
 	});
 });
 
@@ -282,12 +273,10 @@ describe('the journey strip on case pages', () => {
 		expect(await page.getAttribute(`${strip} path`, 'd')).toBe(
 			'M6 18h11v5h-11zM18 18h11v5h-11zM18 24h11v5h-11z',
 		);
-		await page.close();
 		const en = await open('en/cases/hotel-doorman-hkd/');
 		expect(await en.getAttribute(strip, 'aria-label')).toBe(
 			'Where on the customer-journey grid: U3 (primary) and C2; customer perception +3',
 		);
-		await en.close();
 	});
 });
 

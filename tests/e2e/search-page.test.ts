@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { reusedTab } from '../helpers/reused-tab.ts';
 
 const site = inject('site');
 let browser: Browser;
@@ -9,9 +10,10 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+const open = reusedTab(() => browser, site.url);
+
 async function search(path: string): Promise<Page> {
-	const page = await browser.newPage();
-	await page.goto(site.url + path);
+	const page = await open(path);
 	// Done when the status says something other than "searching" (in the page's language).
 	await page.waitForFunction(() => {
 		const status = document.querySelector('#search-status')?.textContent ?? '';
@@ -27,13 +29,11 @@ describe('the search page', () => {
 	it('finds a case written in Simplified characters with a Traditional query', async () => {
 		const page = await search(`search/?q=${encodeURIComponent('服務熱線')}`);
 		expect(await titles(page)).toContain('查不到卡号的金卡客户');
-		await page.close();
 	});
 
 	it('finds the case written in Traditional characters with a Simplified query', async () => {
 		const page = await search(`search/?q=${encodeURIComponent('迟到的烤猪脚')}`);
 		expect(await titles(page)).toContain('遲到的烤豬腳');
-		await page.close();
 	});
 
 	it('narrows results with a facet, keeps it in the URL and after a reload', async () => {
@@ -58,7 +58,6 @@ describe('the search page', () => {
 		expect(await page.inputValue('#search-industry')).toBe('automotive');
 		expect(await count(page)).toBe(narrowed);
 		expect(await titles(page)).toEqual(narrowedTitles);
-		await page.close();
 	});
 
 	it('links a filtered search: kind and row facets from the URL apply', async () => {
@@ -67,7 +66,6 @@ describe('the search page', () => {
 		const found = await titles(page);
 		expect(found).toContain('十分钟回电的承诺');
 		expect(found).not.toContain('查不到卡号的金卡客户');
-		await page.close();
 	});
 
 	it('says when nothing is found and offers to remove the filters', async () => {
@@ -78,7 +76,6 @@ describe('the search page', () => {
 		await page.waitForSelector('#results .result');
 		expect(page.url()).not.toContain('industry=');
 		expect((await titles(page)).length).toBeGreaterThan(0);
-		await page.close();
 	});
 
 	it('lists pages that hold all the characters apart after the exact matches', async () => {
@@ -86,7 +83,6 @@ describe('the search page', () => {
 		expect(await page.$$eval('#results .result', (r) => r.length)).toBe(0);
 		expect(await page.isVisible('#loose')).toBe(true);
 		expect(await page.$$eval('#loose-results .result', (r) => r.length)).toBeGreaterThan(0);
-		await page.close();
 	});
 });
 
@@ -110,7 +106,6 @@ describe('search in the staff’s words', () => {
 		it(`finds ${expected.join(', ')} for ${query}`, async () => {
 			const page = await search(`search/?q=${encodeURIComponent(query)}`);
 			expect(await resultIds(page)).toEqual(expect.arrayContaining(expected));
-			await page.close();
 		});
 
 	it('says which synonym found a result', async () => {
@@ -119,7 +114,6 @@ describe('search in the staff’s words', () => {
 			has: page.locator('a[href*="/cases/airline-discount-fare/"]'),
 		});
 		expect(await result.locator('.synonym-note').textContent()).toBe('按同义词“折扣”找到');
-		await page.close();
 	});
 
 	// The English interface searches the Chinese cases through the English words of the synonym list.
@@ -134,7 +128,6 @@ describe('search in the staff’s words', () => {
 			const page = await search(`en/search/?q=${query}`);
 			expect(await resultIds(page)).toContain(id);
 			expect(await page.textContent('#search-status')).toMatch(/^\d+ results?$/);
-			await page.close();
 		});
 });
 
@@ -183,8 +176,7 @@ describe('the search page on a phone (390 × 844)', () => {
 
 describe('tags', () => {
 	it('link from a case page to a page of every case with the tag', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${site.url}cases/telecom-billing-media/`);
+		const page = await open('cases/telecom-billing-media/');
 		await page.click('a.tag >> text=投诉处理');
 		await page.waitForURL(/\/tags\//);
 		expect(await page.textContent('h1')).toContain('投诉处理');
@@ -194,6 +186,5 @@ describe('tags', () => {
 		expect(ids).toEqual(
 			expect.arrayContaining(['telecom-billing-media', 'supermarket-half-lettuce']),
 		);
-		await page.close();
 	});
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { phone, reusedTab } from '../helpers/reused-tab.ts';
 import { checkProject } from '../../src/checker/project-fs.ts';
 import { buildGridIndex } from '../../src/lib/grid-index.ts';
 import { caseSections } from '../../src/lib/case-sections.ts';
@@ -22,12 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-	const page = await browser.newPage({ viewport });
-	const response = await page.goto(site.url + path);
-	expect(response?.status(), path).toBe(200);
-	return page;
-}
+const open = reusedTab(() => browser, site.url);
 
 describe('the home page', () => {
 	it('shows all 20 cells with the number of cases each holds, empty ones marked', async () => {
@@ -77,7 +73,6 @@ describe('the home page', () => {
 			'C · 成交客户',
 			'S · 离开客户',
 		]);
-		await page.close();
 	});
 });
 
@@ -110,11 +105,9 @@ describe('a cell page', () => {
 		});
 		expect(await page.$$eval('.checklist li', (li) => li.length)).toBe(4);
 		expect(await page.getAttribute('a[rel=next]', 'href')).toMatch(/grid\/c2\/$/);
-		await page.close();
 		// A point no sample names says so.
 		const c5 = await open('grid/c5/');
 		expect(await c5.textContent('#c5-4')).toContain('这个要点还没有案例。');
-		await c5.close();
 	});
 });
 
@@ -144,7 +137,6 @@ describe('case pages', () => {
 					entry.data.answer.remedies.length,
 				);
 			}
-			await page.close();
 		},
 	);
 
@@ -177,7 +169,6 @@ describe('case pages', () => {
 			expect(await page.$$eval('main h2.section-heading[id]', (h) => h.map((x) => x.id))).toEqual(
 				anchors,
 			);
-			await page.close();
 		},
 	);
 
@@ -189,7 +180,6 @@ describe('case pages', () => {
 		);
 		await citation.click();
 		expect(await page.evaluate(() => String(getSelection()))).toBe(await citation.textContent());
-		await page.close();
 	});
 
 	it('offers "edit this case" on the repository and "report a problem", from content/site.yaml', async () => {
@@ -200,7 +190,6 @@ describe('case pages', () => {
 		expect(await page.getAttribute('.source-links a:has-text("报告问题")', 'href')).toMatch(
 			/^https:\/\/github\.com\/example\/mot-handbook\/issues\/new\?title=/,
 		);
-		await page.close();
 	});
 
 	it('links inside a case body keep working (they point at existing case pages)', async () => {
@@ -208,7 +197,7 @@ describe('case pages', () => {
 		const href = await page.getAttribute('.narrative a[href*="/cases/"]', 'href');
 		const target = await browser.newPage();
 		expect((await target.goto(new URL(href!, site.url).href))?.status()).toBe(200);
-		await Promise.all([page.close(), target.close()]);
+		await target.close();
 	});
 });
 
@@ -224,7 +213,6 @@ describe('printing a case', () => {
 			(a) => getComputedStyle(a, '::after').content,
 		);
 		expect(after).toContain('/cases/hotline-callback-promise/');
-		await page.close();
 	});
 });
 
@@ -235,7 +223,6 @@ describe('search', () => {
 		const titles = await page.$$eval('#results .result h2', (h) => h.map((x) => x.textContent));
 		expect(titles).toContain('半根莴笋');
 		expect(await page.innerHTML('#results .result .excerpt')).toContain('<mark>');
-		await page.close();
 	});
 
 	it('runs from the header search box with the keyboard only', async () => {
@@ -261,7 +248,6 @@ describe('search', () => {
 		}
 		expect(reached).toBe(true);
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('出租车上的 IC 卡');
-		await page.close();
 	});
 
 	it('says so when nothing matches', async () => {
@@ -270,7 +256,6 @@ describe('search', () => {
 			document.querySelector('#search-status')?.textContent?.includes('没有找到'),
 		);
 		expect(await page.$$eval('#results li', (li) => li.length)).toBe(0);
-		await page.close();
 	});
 });
 
@@ -287,13 +272,14 @@ describe('accessibility', () => {
 		'author/',
 	];
 	it.each(pages)('axe finds no serious or critical violation on /%s', async (path) => {
+		// The test injects axe as an inline script, which the pages' CSP rightly forbids.
+		const page = await browser.newPage({ bypassCSP: true });
+		await page.goto(site.url + path);
+		if (path.startsWith('search')) await page.waitForSelector('#results .result');
+		if (path.startsWith('author')) await page.waitForSelector('#author-status[data-state]');
+		await page.addScriptTag({ path: axePath });
 		for (const colorScheme of ['light', 'dark'] as const) {
-			// The test injects axe as an inline script, which the pages' CSP rightly forbids.
-			const page = await browser.newPage({ colorScheme, bypassCSP: true });
-			await page.goto(site.url + path);
-			if (path.startsWith('search')) await page.waitForSelector('#results .result');
-			if (path.startsWith('author')) await page.waitForSelector('#author-status[data-state]');
-			await page.addScriptTag({ path: axePath });
+			await page.emulateMedia({ colorScheme });
 			const violations = await page.evaluate(async () => {
 				const result = await (
 					window as unknown as {
@@ -309,8 +295,8 @@ describe('accessibility', () => {
 					.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 			});
 			expect(violations, `${colorScheme} /${path}`).toEqual([]);
-			await page.close();
 		}
+		await page.close();
 	});
 
 	it('has a skip link, landmarks and one h1 per page', async () => {
@@ -320,7 +306,6 @@ describe('accessibility', () => {
 			expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
 		expect(await page.locator('h1').count()).toBe(1);
 		expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-		await page.close();
 	});
 });
 
@@ -338,20 +323,19 @@ describe('on a phone (390 × 844)', () => {
 		'en/cases/bank-counter-small-notes/',
 		'en/sets/leaving-customers/',
 	])('/%s does not scroll sideways', async (path) => {
-		const page = await open(path, { width: 390, height: 844 });
+		const page = await open(path, { viewport: phone });
 		if (path.startsWith('search')) await page.waitForSelector('#results .result');
 		if (path.startsWith('author')) await page.waitForSelector('#author-status[data-state]');
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 		);
 		expect(overflow).toBe(0);
-		await page.close();
 	});
 });
 
 describe('on a phone, with every filter open', () => {
 	it.each(['cases/?row=S', 'en/cases/?row=S'])('/%s does not scroll sideways', async (path) => {
-		const page = await open(path, { width: 390, height: 844 });
+		const page = await open(path, { viewport: phone });
 		await page.click('.filter-toggle');
 		for (const more of await page.locator('details.more-filters').all())
 			await more.evaluate((d) => d.setAttribute('open', ''));
@@ -359,7 +343,6 @@ describe('on a phone, with every filter open', () => {
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
 		);
 		expect(overflow).toBe(0);
-		await page.close();
 	});
 });
 
@@ -370,7 +353,6 @@ describe('the English interface', () => {
 		expect(await page.textContent('#key-points')).toContain('Key points');
 		const back = await page.getAttribute('.lang-switch', 'href');
 		expect(back).toBe('/cases/gold-card-lounge/');
-		await page.close();
 	});
 
 	it('lists cases by their English title when they have one, and marks Chinese text as Chinese', async () => {
@@ -382,28 +364,42 @@ describe('the English interface', () => {
 		expect(await gold.getAttribute('lang')).toBeNull();
 		const bank = page.locator('.case-card a[href="/en/cases/bank-counter-small-notes/"]');
 		expect(await bank.getAttribute('lang')).toBe('zh-CN');
-		await page.close();
+	});
+
+	it('marks a case set’s Chinese title, objectives and prompts as Chinese', async () => {
+		const page = await open('en/sets/leaving-customers/');
+		expect(await page.getAttribute('h1', 'lang')).toBe('zh-CN');
+		expect(await page.getAttribute('.set-objectives', 'lang')).toBe('zh-CN');
+		const prompts = await page.$$eval('.set-prompt', (ps) => ps.map((p) => p.getAttribute('lang')));
+		expect(prompts.length).toBeGreaterThan(0);
+		expect(new Set(prompts)).toEqual(new Set(['zh-CN']));
+		expect(await page.getAttribute('.set-agenda td a', 'lang')).toBe('zh-CN');
+		// The Chinese page says nothing: its language is the page's.
+		const zh = await open('sets/leaving-customers/');
+		expect(await zh.getAttribute('h1', 'lang')).toBeNull();
+		expect(await zh.getAttribute('.set-objectives', 'lang')).toBeNull();
 	});
 
 	it('lists labels the English way (commas, not 、)', async () => {
 		const page = await open('en/cases/bank-counter-small-notes/');
 		const about = await page.textContent('.case-aside');
 		expect(about).toContain('Assurance, Empathy, Reliability');
-		await page.close();
 	});
 });
 
 describe('site files', () => {
 	it('has a 404 page, a sitemap and a description and Open Graph title per page', async () => {
-		const page = await browser.newPage();
-		expect((await page.goto(`${site.url}no/such/page/`))?.status()).toBe(404);
+		const page = await open('no/such/page/', { status: 404 });
 		expect(await page.textContent('h1')).toBe('找不到这个页面');
+		// A grid code typed in capitals, as the grid shows it, still finds the cell.
+		await page.goto(`${site.url}grid/S2/#s2-3`, { waitUntil: 'commit' });
+		await page.waitForURL(`${site.url}grid/s2/#s2-3`);
+		expect(await page.textContent('h1')).toContain('S2');
 		expect((await page.goto(`${site.url}sitemap-index.xml`))?.status()).toBe(200);
 		await page.goto(`${site.url}cases/hotel-doorman-hkd/`);
 		expect(await page.getAttribute('meta[name=description]', 'content')).toContain('港币');
 		expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(
 			'门童垫付的六十元车费',
 		);
-		await page.close();
 	});
 });

@@ -10,6 +10,7 @@ export default {
 		'nav.grid': 'Journey grid',
 		'nav.cases': 'All cases',
 		'nav.guides': 'Guides',
+		'nav.sets': 'Classes',
 		'nav.search': 'Search',
 		'lang.switch': 'Switch to the {language} interface',
 		'search.label': 'Search cases and guides',

@@ -12,6 +12,7 @@ export default {
 		'nav.grid': '客户旅程方格',
 		'nav.cases': '全部案例',
 		'nav.guides': '学习指南',
+		'nav.sets': '课堂',
 		'nav.search': '搜索',
 		'lang.switch': '切换到{language}界面',
 		'search.label': '搜索案例和指南',
