@@ -1,8 +1,9 @@
 /**
  * The only script a reading page loads (budget: ~1 KB gzip): copy a section's link or a
- * case's citation with one click, and the offline copy (registers the service worker, says
- * exactly what is saved, when the reader is offline and when a newer page exists, and offers
- * to save every case: the downloading is the service worker's, run only when asked).
+ * case's citation with one click, the section the reader is at for "report a problem", and the
+ * offline copy (registers the service worker, says exactly what is saved, when the reader is
+ * offline and when a newer page exists, and offers to save every case: the downloading is the
+ * service worker's, run only when asked).
  */
 export function enhance(): void {
 	const bar = document.getElementById('site-status')!;
@@ -33,6 +34,9 @@ export function enhance(): void {
 	document.addEventListener('click', (event) => {
 		const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-copy-link]');
 		if (link) void copy(link.href, bar.dataset.copied!);
+		// "Report a problem" names the section the reader came to (the page's anchor).
+		const report = (event.target as Element).closest<HTMLAnchorElement>('a[data-report]');
+		if (report) report.hash = location.hash;
 	});
 
 	// `astro dev` has no sw.js, so registering there fails quietly.

@@ -15,17 +15,46 @@ export function editUrl(repository: Repo, filePath: string): string | undefined 
 	return `${trim(repository.url)}/edit/${repository.branch}/${filePath}`;
 }
 
-/** Where to report a problem with a case, the case named in it when the channel allows. */
-export function reportUrl(contact: string, subject: string, pageUrl: string): string | undefined {
+/**
+ * Where to report a problem with a case, the case named in it when the channel allows: an issue
+ * form or a `mailto:` gets the subject and `body` (the page's address, or the reader's report).
+ */
+export function reportUrl(contact: string, subject: string, body: string): string | undefined {
 	if (!contact) return undefined;
 	if (contact.startsWith('mailto:'))
-		return `${contact}${contact.includes('?') ? '&' : '?'}${new URLSearchParams({ subject, body: pageUrl })}`.replace(
+		return `${contact}${contact.includes('?') ? '&' : '?'}${new URLSearchParams({ subject, body })}`.replace(
 			/\+/g,
 			'%20',
 		);
 	if (/\/issues\/new\/?$/.test(contact))
-		return `${contact}?${new URLSearchParams({ title: subject, body: pageUrl })}`;
+		return `${contact}?${new URLSearchParams({ title: subject, body })}`;
 	return contact;
+}
+
+/** A way to send a report: a new issue on the provider, or an e-mail. */
+export interface ReportTarget {
+	kind: 'issue' | 'mail';
+	/** The address the subject and text are added to (`reportUrl`). */
+	url: string;
+}
+
+/**
+ * Where `/report/` sends a reader's correction, best first: a new issue in the repository
+ * (GitHub: `<url>/issues/new`; `contact` when it is an issue form), and an e-mail when `contact`
+ * is a `mailto:` (the way for readers without an account). Empty: no way, no link.
+ */
+export function reportTargets(site: {
+	repository: Pick<SiteConfig['repository'], 'url'>;
+	contact: string;
+}): ReportTarget[] {
+	const targets: ReportTarget[] = [];
+	const repo = site.repository.url ? new URL(site.repository.url) : undefined;
+	if (/\/issues\/new\/?$/.test(site.contact) && /^https?:/.test(site.contact))
+		targets.push({ kind: 'issue', url: site.contact });
+	else if (repo?.hostname === 'github.com')
+		targets.push({ kind: 'issue', url: `${trim(repo.href)}/issues/new` });
+	if (site.contact.startsWith('mailto:')) targets.push({ kind: 'mail', url: site.contact });
+	return targets;
 }
 
 /**

@@ -64,6 +64,33 @@ export default {
 		'case.editInForm': 'Edit in the form',
 		'case.report': 'Report a problem',
 		'case.reportSubject': 'Problem with a case',
+		'reportForm.title': 'Report a problem in a case',
+		'reportForm.intro':
+			'Found a typo, a wrong fact or something unclear? Say what is wrong and suggest the text; the handbook’s maintainers check it and correct the case.',
+		'reportForm.colon': ': ',
+		'reportForm.bodyCase': 'Case',
+		'reportForm.bodyPage': 'Page',
+		'reportForm.section': 'Which part',
+		'reportForm.wholeCase': 'The whole case',
+		'reportForm.wrong': 'What is wrong',
+		'reportForm.wrongHint':
+			'Quote the sentence and say what the problem is (at most {max} characters).',
+		'reportForm.suggested': 'Suggested text (optional)',
+		'reportForm.suggestedShort': 'Suggested text',
+		'reportForm.suggestedHint': 'The text as you think it should read (at most {max} characters).',
+		'reportForm.issue': 'Report it on GitHub',
+		'reportForm.issueHint':
+			'Opens GitHub’s new-issue page with the title and text filled in; it needs a GitHub account: check it, then choose “Submit new issue”.',
+		'reportForm.mail': 'Send by e-mail',
+		'reportForm.mailHint':
+			'Opens your mail program with the address, subject and text filled in; no account needed.',
+		'reportForm.empty': 'Please say what is wrong.',
+		'reportForm.tooLong': 'Too long to fit in the address: please shorten it.',
+		'reportForm.noCase':
+			'No case named: open this form from “Report a problem” at the bottom of a case, or name the case below.',
+		'reportForm.noTarget':
+			'This handbook has no way to report problems configured (repository or contact in content/site.yaml).',
+		'reportForm.needsJs': 'This form needs JavaScript to prepare the report.',
 		'case.sourceFile': 'Source file',
 		'case.cells': 'Grid cells',
 		'case.industry': 'Industry',
