@@ -187,8 +187,9 @@ describe('case pages', () => {
 		expect(await page.getAttribute('.source-links a:has-text("编辑此案例")', 'href')).toBe(
 			'https://github.com/example/mot-handbook/edit/main/content/cases/taxi-ic-card-fare.mdx',
 		);
-		expect(await page.getAttribute('.source-links a:has-text("报告问题")', 'href')).toMatch(
-			/^https:\/\/github\.com\/example\/mot-handbook\/issues\/new\?title=/,
+		// The report form (tests/e2e/report-problem.test.ts), which ends on the repository's issues.
+		expect(await page.getAttribute('.source-links a:has-text("报告问题")', 'href')).toBe(
+			'/report/?case=taxi-ic-card-fare',
 		);
 	});
 
