@@ -330,12 +330,30 @@ export function fieldPathCandidates(field: string): string[] {
 	return candidates;
 }
 
-/** The id `npm run new` would pick: the primary cell and the date (`c2-3-20261123`), made free. */
+/** A short, stable code for a text (FNV-1a, base 36): the same title gives the same id. */
+function shortCode(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return (hash >>> 0).toString(36).padStart(7, '0').slice(-5);
+}
+
+/**
+ * The id the form suggests, from the title: a Latin title (or the English title) as words
+ * (`gold-card-lounge`); a Chinese one as the primary grid point and a short code of the title
+ * (`c1-2-k3f9p`; a pinyin library was 145 KB gzip, more than the form's own script). No title
+ * yet: the point and the date, as `npm run new` does. Made free against `taken`.
+ */
 export function suggestedId(
-	state: Pick<FormState, 'grid' | 'published'>,
+	state: Pick<FormState, 'grid' | 'published' | 'title'> & { enTitle?: unknown },
 	taken: ReadonlySet<string>,
 ): string {
 	const grid = state.grid.map((row) => row.code).filter(Boolean);
 	const published = /^\d{4}-\d{2}-\d{2}$/.test(state.published) ? state.published : undefined;
-	return freeCaseId(taken, { grid, published });
+	const title = state.title.trim();
+	const english = typeof state.enTitle === 'string' ? state.enTitle.trim() : '';
+	const latin = [title, english].find((text) => /^[\x20-\x7e]+$/.test(text) && /[a-z]/i.test(text));
+	if (latin) return freeCaseId(taken, { title: latin, grid, published });
+	if (!title) return freeCaseId(taken, { grid, published });
+	const point = (grid[0] ?? 'case').toLowerCase().replace('.', '-');
+	return freeCaseId(taken, { id: undefined, title: `${point}-${shortCode(title)}`, grid });
 }

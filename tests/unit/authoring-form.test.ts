@@ -150,16 +150,35 @@ describe('the authoring form model', () => {
 		expect(related.map((p) => `${p.rule} ${p.field}`)).toEqual(['related-missing related[1]']);
 	});
 
-	it('suggests a free id from the primary cell and the date, as npm run new does', () => {
-		expect(suggestedId({ grid: [{ code: 'C5.3' }], published: '2026-11-20' }, new Set())).toBe(
-			'c5-3-20261120',
+	it('suggests a free id from the title: Latin words, else the grid point and a code of the title; the date only without a title', () => {
+		const grid = [{ code: 'C5.3' }];
+		const published = '2026-11-20';
+		expect(suggestedId({ grid, published, title: '' }, new Set())).toBe('c5-3-20261120');
+		expect(suggestedId({ grid, published, title: '' }, new Set(['c5-3-20261120']))).toBe(
+			'c5-3-20261120-2',
+		);
+		expect(suggestedId({ grid, published, title: 'The Umbrella at the Door' }, new Set())).toBe(
+			'the-umbrella-at-the-door',
 		);
 		expect(
 			suggestedId(
-				{ grid: [{ code: 'C5.3' }], published: '2026-11-20' },
-				new Set(['c5-3-20261120']),
+				{ grid, published, title: '门童的伞', enTitle: 'The doorman’s umbrella' },
+				new Set(),
 			),
-		).toBe('c5-3-20261120-2');
+		).toMatch(/^c5-3-[a-z0-9]{5}$/);
+		expect(
+			suggestedId(
+				{ grid, published, title: '门童的伞', enTitle: 'The doorman umbrella' },
+				new Set(),
+			),
+		).toBe('the-doorman-umbrella');
+		const id = suggestedId({ grid, published, title: '门童的伞' }, new Set());
+		expect(id).toMatch(/^c5-3-[a-z0-9]{5}$/);
+		// Stable for one title, different for another, free, and valid for the checker.
+		expect(suggestedId({ grid, published: '2027-01-01', title: '门童的伞' }, new Set())).toBe(id);
+		expect(suggestedId({ grid, published, title: '门童的雨伞' }, new Set())).not.toBe(id);
+		expect(suggestedId({ grid, published, title: '门童的伞' }, new Set([id]))).toBe(`${id}-2`);
+		expect(errorsOf(formToMdx({ ...motForm, id })).filter((p) => p.field === 'id')).toEqual([]);
 	});
 });
 
