@@ -12,9 +12,16 @@ import { guideSchema } from '../schemas/guide.ts';
 import { setExtensions, setSchema, setsDir } from '../schemas/set.ts';
 import { loadSiteConfig, loadVocabulary } from './config/load-fs.ts';
 import { noteSchema, notesDir } from '../schemas/note.ts';
+import { staticBodies } from './lib/static-bodies-loader.ts';
+import { urls } from './config/site.ts';
 
+// Case bodies (no components, no expressions) become HTML at sync, kept in the content store:
+// no MDX module per case in the build (src/lib/static-bodies-loader.ts).
 const cases = defineCollection({
-	loader: glob({ ...contentGlob('cases'), generateId: ({ data }) => String(data.id) }),
+	loader: staticBodies(
+		glob({ ...contentGlob('cases'), generateId: ({ data }) => String(data.id) }),
+		urls,
+	),
 	schema: createCaseSchema(loadVocabulary(process.cwd())),
 });
 

@@ -4,9 +4,18 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGridIndex } from './grid-index.ts';
+import type { Locale } from '../../schemas/locales.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type GuideEntry = CollectionEntry<'guides'>;
+
+/** A case body's HTML in a language, as rendered at content sync (src/lib/static-bodies-loader.ts). */
+export function caseBodyHtml(entry: CaseEntry, lang: Locale): string {
+	const rendered = entry.rendered;
+	if (!rendered) return '';
+	const byLang = rendered.metadata?.byLang as Partial<Record<Locale, string>> | undefined;
+	return byLang?.[lang] ?? rendered.html;
+}
 
 /** The date a reader cares about: the last update, else publication. */
 export const caseDate = (entry: CaseEntry) => entry.data.updated ?? entry.data.published;
