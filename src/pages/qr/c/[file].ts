@@ -3,9 +3,14 @@ import type { APIRoute } from 'astro';
 import { allCases } from '../../../lib/content.ts';
 import { qrFileResponse, qrFilePaths } from '../../../lib/qr-files.ts';
 import { siteConfig, urls } from '../../../config/site.ts';
+import { cacheKey } from '../../../lib/cache-keys-fs.ts';
 
 export async function getStaticPaths() {
-	return qrFilePaths((await allCases()).map((entry) => entry.id));
+	// A code shows only its short link: the id and the site's address (in every key).
+	return qrFilePaths((await allCases()).map((entry) => entry.id)).map((path) => ({
+		...path,
+		cacheKey: cacheKey(path.params.file),
+	}));
 }
 export const GET: APIRoute = ({ props }) =>
 	qrFileResponse(new URL(urls.shortUrl(props.id), siteConfig.url).href, props.format);
