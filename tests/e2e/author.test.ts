@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { createCheckContext } from '../../src/checker/check.ts';
 import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
-import { renderMessage } from '../../src/checker/messages.ts';
+import { formMessage } from '../../src/authoring/form-messages.ts';
 import { loadVocabulary } from '../../src/config/load-fs.ts';
 import { checkDraft } from '../../src/authoring/check-draft.ts';
 import type { FormState, GroupName, RegistryRow } from '../../src/authoring/form-model.ts';
@@ -120,12 +120,19 @@ async function fillForm(page: Page, state: FormState): Promise<void> {
 	expect(await page.isChecked(`input[name="kind"][value="${state.kind}"]`)).toBe(true);
 	const text = (name: keyof FormState) =>
 		state[name] ? typeInto(page, `[name="${name}"]`, state[name] as string) : undefined;
+	// The browser's date and time pickers take their segments in the locale's order: reached by
+	// Tab, then filled as typing them would.
+	const when = async (name: keyof FormState) => {
+		if (!state[name]) return;
+		await tabTo(page, `[name="${name}"]`);
+		await page.locator(`[name="${name}"]`).fill(state[name] as string);
+	};
 	await text('title');
 	await text('summary');
 	await fillGroup(page, 'grid', state.grid);
 	await text('id');
-	await text('timeStart');
-	await text('timeEnd');
+	await when('timeStart');
+	await when('timeEnd');
 	await text('place');
 	await fillGroup(page, 'people', state.people);
 	await chooseWithArrows(page, '[name="industry"]', state.industry);
@@ -148,7 +155,7 @@ async function fillForm(page: Page, state: FormState): Promise<void> {
 		await text('value');
 	}
 	await text('authors');
-	await typeInto(page, '[name="published"]', state.published);
+	await when('published');
 	await toggleChoices(page, 'tags', state.tags);
 	await text('questions');
 	await text('related');
@@ -213,7 +220,7 @@ describe('the authoring form /author/', () => {
 		}
 	});
 
-	it("shows the checker's own message next to an invalid field", async () => {
+	it("shows the checker's finding next to an invalid field, in the form's words", async () => {
 		const { context, page } = await newAuthorPage();
 		await typeInto(
 			page,
@@ -232,7 +239,9 @@ describe('the authoring form /author/', () => {
 			[],
 		).find((p) => p.field === 'title')!;
 		expect(expected.rule).toBe('length-limit');
-		expect(await shown.textContent()).toBe(renderMessage(expected, 'zh'));
+		expect(await shown.textContent()).toBe(
+			formMessage(expected, 'zh', { label: '标题', control: 'text' }),
+		);
 		expect(await page.getAttribute('#author-title', 'aria-invalid')).toBe('true');
 		expect(await page.textContent('[data-count-for="title"]')).toMatch(/^\d+ \/ 40 字$/);
 		await context.close();
@@ -339,7 +348,7 @@ describe('the authoring form /author/', () => {
 		const shown = page.locator('[data-field="place"] > .field-problems');
 		// Wait for the worker's answer to this place, not an earlier one.
 		await shown.locator('li[data-rule="length-limit"]').waitFor();
-		expect(await shown.textContent()).toContain('the place must be precise');
+		expect(await shown.textContent()).toContain('The place must be precise');
 		await context.close();
 	});
 });

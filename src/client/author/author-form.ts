@@ -4,8 +4,15 @@
  * fields, the live counts, the preview, the output and the saved draft.
  */
 import './zod-jitless.ts';
-import { renderMessage } from '../../checker/messages.ts';
 import type { Problem } from '../../checker/problem.ts';
+import { findAsciiPunctuation, applyEdits } from '../../checker/chinese-punctuation.ts';
+import { readCaseSource } from '../../checker/source.ts';
+import {
+	formMessage,
+	plainLabel,
+	type ControlKind,
+	type FormPlace,
+} from '../../authoring/form-messages.ts';
 import type { PublishedCase } from '../../authoring/check-draft.ts';
 import {
 	emptyFormState,
@@ -39,6 +46,8 @@ import { copyText, downloadText, proposeUrl } from './output.ts';
 import type { EditSession, OpenedCase } from './edit-session.ts';
 import { editUrl } from '../../lib/repository.ts';
 import { startTokenSignIn } from './token.ts';
+import { startDateFields } from './date-fields.ts';
+import { startRelatedPicker } from './related-picker.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -53,6 +62,12 @@ export function startAuthorForm(): void {
 		: undefined;
 	const labels: RowLabels = { remove: a('removeRow') };
 	const previewLabels = JSON.parse($('author-preview').dataset.labels!) as ViewLabels;
+	startDateFields(form);
+	const related = startRelatedPicker({
+		remove: a('related.remove'),
+		unknown: a('related.unknown'),
+		added: a('related.added'),
+	});
 	let published: PublishedCase[] = [];
 	let showAll = false;
 	let pending: number | undefined;
@@ -97,6 +112,7 @@ export function startAuthorForm(): void {
 		pending = undefined;
 		const state = readForm(form);
 		showKind(state.kind);
+		related?.refresh();
 		const taken = new Set(published.flatMap((c) => [c.id, ...c.aliases]));
 		const fromForm = formToCase(state);
 		if (!fromForm.fields.id) fromForm.fields.id = suggestedId(state, taken);
@@ -147,17 +163,61 @@ export function startAuthorForm(): void {
 		return undefined;
 	}
 
+	/** The field as the author sees it: its label, and how it is filled in. */
+	function placeOf(wrapper: HTMLElement | undefined): FormPlace | undefined {
+		if (!wrapper) return undefined;
+		const name = wrapper.querySelector(':scope > label, :scope > legend')?.textContent ?? '';
+		const control = wrapper.querySelector<HTMLInputElement>(':scope > input, :scope > select');
+		const kind: ControlKind = wrapper.matches('[data-group]')
+			? 'group'
+			: wrapper.matches('.choices')
+				? 'choices'
+				: control instanceof HTMLSelectElement
+					? 'select'
+					: control?.dataset.when
+						? control.type === 'date'
+							? 'date'
+							: 'datetime'
+						: 'text';
+		// A date or time left half typed reads as empty: say what is missing, not "empty".
+		return {
+			label: plainLabel(name),
+			control: kind,
+			incomplete: control?.validity.badInput,
+			empty: control?.value === '',
+		};
+	}
+
 	function showProblems(problems: Problem[], rows: Parameters<typeof formFieldPath>[1]): void {
 		for (const slot of form.querySelectorAll('.field-problems')) slot.replaceChildren();
 		for (const control of form.querySelectorAll('[aria-invalid]'))
 			control.removeAttribute('aria-invalid');
 		const summary: HTMLLIElement[] = [];
+		let shownErrors = 0;
+		let hiddenErrors = 0;
+		// An empty field is told once that it is empty, not also that it is too short.
+		const empty = new Set(
+			problems.filter((p) => p.rule === 'required' && p.field).map((p) => p.field),
+		);
 		for (const problem of problems) {
-			const message = renderMessage(problem, lang);
+			if (problem.rule !== 'required' && empty.has(problem.field)) continue;
 			const wrapper = problem.field ? wrapperFor(formFieldPath(problem.field, rows)) : undefined;
-			const control = wrapper?.querySelector<HTMLElement>('input, textarea, select');
-			if (wrapper && (showAll || wrapper.dataset.touched !== undefined)) {
-				wrapper.querySelector(':scope > .field-problems')?.append(problemItem(problem, message));
+			// An untouched field keeps quiet until the author leaves it or asks for the whole check.
+			if (!showAll && wrapper?.dataset.touched === undefined) {
+				if (problem.severity === 'error') hiddenErrors++;
+				continue;
+			}
+			if (problem.severity === 'error') shownErrors++;
+			const place = placeOf(wrapper);
+			const message = formMessage(problem, lang, place);
+			const control = wrapper?.querySelector<HTMLElement>(
+				'input:not([type="hidden"]), textarea, select',
+			);
+			if (wrapper) {
+				const item = problemItem(problem, message);
+				const fix = fixButton(problem, wrapper, control);
+				if (fix) item.append(' ', fix);
+				wrapper.querySelector(':scope > .field-problems')?.append(item);
 				if (
 					problem.severity === 'error' &&
 					control &&
@@ -169,24 +229,84 @@ export function startAuthorForm(): void {
 			const item = problemItem(problem, '');
 			const link = document.createElement('a');
 			link.href = `#${control?.id ?? 'author-form'}`;
-			const name = wrapper
-				?.querySelector(':scope > label, :scope > legend')
-				?.textContent?.replace(/\s*\*$/, '')
-				.trim();
-			link.textContent = name ? a('problemInField', { field: name, message }) : message;
+			// The form's messages name their field; the checker's own (personal data, MDX) get it in front.
+			link.textContent =
+				place?.label && !message.includes(place.label)
+					? a('problemInField', { field: place.label, message })
+					: message;
 			item.append(link);
 			summary.push(item);
 		}
 		$('author-problems').replaceChildren(...summary);
-		const errors = problems.filter((p) => p.severity === 'error').length;
 		const status = $('author-status');
-		const text = errors
-			? a('status.errors', { n: errors })
-			: problems.length
-				? a('status.warnings', { n: problems.length })
-				: a('status.ok');
+		const text = shownErrors
+			? a('status.errors', { n: shownErrors })
+			: hiddenErrors
+				? a('status.quiet')
+				: summary.length
+					? a('status.warnings', { n: summary.length })
+					: a('status.ok');
 		if (status.textContent !== text) status.textContent = text;
-		status.dataset.state = errors ? 'errors' : 'ok';
+		status.dataset.state = shownErrors ? 'errors' : hiddenErrors ? 'quiet' : 'ok';
+	}
+
+	/**
+	 * "Apply this fix" for a problem the checker can fix safely (Chinese punctuation): the same
+	 * change made to the field's text, which the next check reads.
+	 */
+	function fixButton(
+		problem: Problem,
+		wrapper: HTMLElement,
+		control: HTMLElement | null | undefined,
+	): HTMLButtonElement | undefined {
+		if (problem.message !== 'punctuation.ascii' || !problem.edits?.length) return undefined;
+		const field = control ?? wrapper.querySelector<HTMLElement>('textarea, input');
+		if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement))
+			return undefined;
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'apply-fix';
+		button.textContent = a('applyFix');
+		button.addEventListener('click', () => {
+			const fixed = fixedText(problem, field.value);
+			if (fixed === undefined || fixed === field.value) return;
+			field.value = fixed;
+			field.focus();
+			field.dispatchEvent(new Event('input', { bubbles: true }));
+		});
+		return button;
+	}
+
+	/**
+	 * The field's text with this one problem fixed. The body: the checker's edits, moved from the
+	 * file to the body's text (they touch only text the MDX syntax tree reads as prose). Other
+	 * fields: the first run in the text that the problem names.
+	 */
+	function fixedText(problem: Problem, text: string): string | undefined {
+		if (problem.field === 'body') {
+			const bodyAt = current.mdx.indexOf(
+				text.trim(),
+				readCaseSource(current.file, current.mdx).bodyOffset,
+			);
+			if (bodyAt < 0) return undefined;
+			const start = bodyAt - text.indexOf(text.trim());
+			const edits = problem.edits!.map((edit) => ({
+				index: edit.offset - start,
+				remove: edit.remove,
+				insert: edit.insert,
+			}));
+			// Typed over since the check: the edits no longer point at what they fix.
+			const stale = problem.edits!.some(
+				(edit, i) =>
+					current.mdx.slice(edit.offset, edit.offset + edit.remove) !==
+					text.slice(edits[i]!.index, edits[i]!.index + edit.remove),
+			);
+			return stale ? undefined : applyEdits(text, edits);
+		}
+		const run = findAsciiPunctuation(text).find(
+			(r) => r.text === problem.params?.value && r.fixed === problem.params?.fixed,
+		);
+		return run ? applyEdits(text, run.edits) : undefined;
 	}
 
 	function problemItem(problem: Problem, message: string): HTMLLIElement {
@@ -442,6 +562,7 @@ export function startAuthorForm(): void {
 		.then((response) => (response.ok ? (response.json() as Promise<PublishedCase[]>) : []))
 		.then((list) => {
 			published = list;
+			related?.setCases(editing ? list.filter((c) => c.id !== editing!.session.id) : list);
 			update();
 		})
 		.catch(() => undefined);

@@ -4,6 +4,7 @@
  * found by `name` (single fields) and `data-key` (fields inside a row).
  */
 import { fillTemplate } from '../../i18n/translate.ts';
+import { writeWhen } from './date-fields.ts';
 import {
 	emptyFormState,
 	groupNames,
@@ -61,7 +62,9 @@ export function writeForm(form: HTMLFormElement, state: FormState, labels: RowLa
 				control.checked = Array.isArray(value)
 					? value.includes(control.value)
 					: control.value === value;
-			} else control.value = typeof value === 'string' ? value : '';
+			} else if (control instanceof HTMLInputElement && control.dataset.when)
+				writeWhen(control, typeof value === 'string' ? value : '');
+			else control.value = typeof value === 'string' ? value : '';
 		}
 	}
 }

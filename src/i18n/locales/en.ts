@@ -343,11 +343,12 @@ export default {
 		'grid.whole': 'whole cell',
 		'id.label': 'Id (in the URL)',
 		'id.hint':
-			'Lower-case letters, digits, hyphens. Left empty, it is made from the primary cell and the date; never change it once published.',
+			'Lower-case letters, digits, hyphens. Left empty, it is made from the title (shown in grey: an English title as it is, a Chinese one as the grid point and a short code); never change it once published.',
 		facts: 'Time, place, people',
 		'timeStart.label': 'Start',
 		'timeEnd.label': 'End (optional)',
-		'time.hint': 'To the minute: 2026-03-08T09:40. If only the day is known: 2026-03-08.',
+		'time.hint':
+			'Pick the date and the time to the minute; tick “Date only” when only the day is known.',
 		'place.label': 'Place',
 		'place.hint': 'The branch, counter or channel; at least {placeMin} characters.',
 		'people.legend': 'People',
@@ -374,8 +375,8 @@ export default {
 		'outcome.label': 'Outcome',
 		'perception.label': 'Customer perception ({perceptionMin} to {perceptionMax})',
 		'servqual.legend': 'SERVQUAL dimensions',
-		'related.label': 'Ids of related cases',
-		'related.hint': 'Separated by spaces or commas, e.g. gold-card-lounge.',
+		'related.label': 'Related cases',
+		'related.hint': 'Type a few words of a title and choose from the list; several are allowed.',
 		'aliases.label': 'Former ids (aliases)',
 		'aliases.hint':
 			'Not needed for a new case. When a case’s id changes, the old id keeps working.',
@@ -474,6 +475,36 @@ export default {
 		draftSetAside:
 			'The saved draft could not be read (it may come from an older form, or be damaged). It is kept unchanged in this browser under {key}, and the form starts empty.',
 		problemInField: '{field}: {message}',
+		'form.empty': '{label} is empty',
+		'form.choose': 'Choose the {labelInSentence}',
+		'form.tick': '{label}: tick at least one',
+		'form.addOne': '{label}: add at least one',
+		'form.unreadable': '{label} could not be read; fill it in again',
+		'form.fromList': 'Choose the {labelInSentence} from the list',
+		'form.duplicate': '“{value}” appears twice in {labelInSentence}; remove one',
+		'form.idPattern':
+			'{label}: use only lower-case letters, digits and hyphens, {idMin}–{idMax} characters',
+		'form.dateTime': '{label}: enter the whole date and time, or tick “Date only”',
+		'form.date': '{label}: enter the whole date',
+		'form.notReal': '{label} is not a real date or time',
+		'form.updatedOrder': '{label} is before the publication date',
+		'form.people': '{label}: add at least one customer and one other person',
+		'form.lessonUnmet':
+			'{label}: say what we could not meet and why (only a “{outcome}” outcome may leave it empty)',
+		'form.idTaken': '{label} “{value}” is taken by {other}; choose another',
+		'form.aliasClash':
+			'The former id “{value}” is already another case’s id or former id; remove it',
+		'form.aliasSelf': 'The former id “{value}” is this case’s own id; remove it',
+		'form.relatedMissing': 'No published case has the id “{value}”: choose one by its title',
+		'form.relatedSelf': 'A case cannot be related to itself',
+		'form.placeholder': '{label} still holds the placeholder; write the real text',
+		'status.quiet':
+			'A field’s problems show beside it once you leave it; “Check the whole case” checks every field.',
+		applyFix: 'Apply this fix',
+		dateOnly: 'Date only',
+		'related.remove': 'Remove {title}',
+		'related.unknown': 'No published case has the title or id “{text}”.',
+		'related.added': 'Added: {title}',
 	},
 	checker: {
 		'frontmatter.missing': 'the file does not start with YAML frontmatter (between two --- lines)',
