@@ -113,6 +113,10 @@ describe('the authoring form speaks to people', () => {
 		await page.keyboard.press('Enter');
 		await expect.poll(() => messages(page, 'title')).toEqual(['Title is empty']);
 		expect(await messages(page, 'industry')).toEqual(['Choose the industry']);
+		// The list names the field once: the message already says which.
+		expect(await page.locator('#author-problems li').allTextContents()).toContain(
+			'Choose the industry',
+		);
 		const all = await allMessages(page);
 		expect(all.filter((text) => yamlish.test(text))).toEqual([]);
 		await context.close();

@@ -231,7 +231,7 @@ export function startAuthorForm(): void {
 			link.href = `#${control?.id ?? 'author-form'}`;
 			// The form's messages name their field; the checker's own (personal data, MDX) get it in front.
 			link.textContent =
-				place?.label && !message.includes(place.label)
+				place?.label && !message.toLowerCase().includes(place.label.toLowerCase())
 					? a('problemInField', { field: place.label, message })
 					: message;
 			item.append(link);
