@@ -33,6 +33,10 @@ export default defineConfig({
 	// Nothing inline: the Content-Security-Policy can then be the same header on any server.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {
+		// Vite's dependency cache per project too (its default, node_modules/.vite, is shared by every
+		// test and benchmark copy that links node_modules, so each build found it stale and bundled
+		// the dependencies again); inside Astro's cacheDir, which CI keeps.
+		cacheDir: './.cache/astro/vite/',
 		resolve: {
 			// The form's checker runs in a worker, which has no DOM: use the package's plain decoder,
 			// not its `browser` build (that one decodes character references through `document`).
