@@ -126,6 +126,13 @@ describe('the authoring form speaks to people', () => {
 		const { context, page } = await openForm();
 		expect(await page.getAttribute('#author-timeStart', 'type')).toBe('datetime-local');
 		expect(await page.getAttribute('#author-published', 'type')).toBe('date');
+		// A time left half typed is not "empty": the author is told what is missing, on leaving it.
+		await page.focus('#author-timeStart');
+		await page.keyboard.type('03');
+		await page.focus('#author-place');
+		await expect
+			.poll(() => messages(page, 'time.start'))
+			.toEqual(['开始时间：请填写完整的日期和时间；只知道日期时勾选“只知道日期”']);
 		await page.locator('#author-timeStart').fill('2026-03-08T09:40');
 		await waitForMdx(page, (mdx) => /start: "?2026-03-08T09:40"?/.test(mdx));
 		const dateOnly = page.locator('[data-date-only-for="author-timeStart"]');
@@ -174,8 +181,14 @@ describe('the authoring form speaks to people', () => {
 		await page.focus('#author-related-pick');
 		await page.keyboard.insertText(first!.title);
 		await page.keyboard.press('Enter');
-		await page.keyboard.insertText(second!.id);
-		await page.keyboard.press('Enter');
+		// Choosing a suggestion of the list: the browser replaces the text with the title at once.
+		await page.evaluate((title) => {
+			const pick = document.getElementById('author-related-pick') as HTMLInputElement;
+			pick.value = title;
+			pick.dispatchEvent(
+				new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }),
+			);
+		}, second!.title);
 		const chips = page.locator('#author-related-chips li');
 		await expect
 			.poll(() => chips.allTextContents())

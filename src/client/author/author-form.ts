@@ -368,7 +368,7 @@ export function startAuthorForm(): void {
 	form.addEventListener('focusout', (event) => {
 		const target = event.target as HTMLElement;
 		if (
-			!target.matches('input[type="text"], textarea') ||
+			!target.matches('input[type="text"], input[data-when], textarea') ||
 			target.closest('.field')?.hasAttribute('data-touched')
 		)
 			return;
