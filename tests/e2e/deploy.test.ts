@@ -170,6 +170,7 @@ describe('privacy and security', () => {
 		['guides/writing-an-scqa-case/', undefined],
 		['cases/gold-card-lounge/present/?class#3', '.slide.is-current'],
 		['author/', '#author-status[data-state]'],
+		['report/?case=gold-card-lounge#gaps', '#report-section:has(option[value="facts"])'],
 		[`search/?q=${encodeURIComponent('卡号')}`, '#results .result'],
 		[`en/search/?q=${encodeURIComponent('IC卡')}`, '#results .result'],
 	])(
