@@ -49,7 +49,7 @@ const allMessages = async (page: Page) => [
 /** A YAML key with its colon (`industry: telecom`, `time.start:`, `side: customer`) or the checker's "change to". */
 const keys = [...caseFields.map((field) => field.key), 'start', 'end', 'side', 'name', 'role'];
 const yamlish = new RegExp(
-	`(?:^|(?<![A-Za-z])[^\\w])(?:${keys.join('|')})(?:[.[][\\w.[\\]]*)?: |改为|[Cc]hange to|YAML`,
+	`(?:^|(?<![A-Za-z])[^\\w])(?:${keys.join('|')})(?:[.[][\\w.[\\]]*)?: |改为：|[Cc]hange to|YAML`,
 );
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -134,6 +134,14 @@ describe('the authoring form speaks to people', () => {
 			.poll(() => messages(page, 'time.start'))
 			.toEqual(['开始时间：请填写完整的日期和时间；只知道日期时勾选“只知道日期”']);
 		await page.locator('#author-timeStart').fill('2026-03-08T09:40');
+		// The end is optional: half typed, the file would silently lack it, so the form says so.
+		await page.focus('#author-timeEnd');
+		await page.keyboard.type('03');
+		await page.focus('#author-place');
+		await expect
+			.poll(() => messages(page, 'time.end'))
+			.toEqual(['结束时间：请填写完整的日期和时间；只知道日期时勾选“只知道日期”']);
+		await page.locator('#author-timeEnd').fill('');
 		await waitForMdx(page, (mdx) => /start: "?2026-03-08T09:40"?/.test(mdx));
 		const dateOnly = page.locator('[data-date-only-for="author-timeStart"]');
 		await dateOnly.focus();

@@ -237,6 +237,26 @@ export function startAuthorForm(): void {
 			item.append(link);
 			summary.push(item);
 		}
+		// A picker left half filled gives no value, so the checker sees nothing (an end time just
+		// goes missing): the form says so itself.
+		for (const picker of form.querySelectorAll<HTMLInputElement>('input[data-when]')) {
+			const wrapper = picker.closest<HTMLElement>('.field')!;
+			const slot = wrapper.querySelector(':scope > .field-problems');
+			if (!picker.validity.badInput || !slot || slot.childElementCount > 0) continue;
+			if (!showAll && wrapper.dataset.touched === undefined) continue;
+			const place = placeOf(wrapper)!;
+			const message = a(place.control === 'date' ? 'form.date' : 'form.dateTime', {
+				label: place.label,
+			});
+			const item = problemItem({ severity: 'warning', rule: 'time-format' } as Problem, message);
+			slot.append(item);
+			const listed = problemItem({ severity: 'warning', rule: 'time-format' } as Problem, '');
+			const link = document.createElement('a');
+			link.href = `#${picker.id}`;
+			link.textContent = message;
+			listed.append(link);
+			summary.push(listed);
+		}
 		$('author-problems').replaceChildren(...summary);
 		const status = $('author-status');
 		const text = shownErrors
