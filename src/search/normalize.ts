@@ -144,6 +144,13 @@ export function readableExcerpt(html: string): string {
 				? String.fromCodePoint(parseInt(t.slice(punctuationPrefix.length), 36))
 				: t,
 		);
+	// Every letter is a word of its own, so a window of words can end inside a Latin word
+	// ("a gold-card c"). A whole word at the end of a field is followed by a break; a run of
+	// letters at the very end without one was cut: it goes, and "…" says so. Not a highlight.
+	let end = tokens.length;
+	while (end > 0 && /^[\p{Script=Latin}\p{N}]$/u.test(tokens[end - 1]!)) end--;
+	const cut = end > 0 && end < tokens.length;
+	if (cut) tokens.length = end;
 	const visible = (from: number, step: 1 | -1) => {
 		for (let i = from; i >= 0 && i < tokens.length; i += step) {
 			const t = tokens[i]!;
@@ -159,9 +166,10 @@ export function readableExcerpt(html: string): string {
 			if (latinBefore.test(visible(i - 1, -1)) && latinAfter.test(visible(i + 1, 1))) out += ' ';
 		} else out += token;
 	});
-	return out
+	const text = out
 		.replace(/<\/mark><mark>/g, '')
 		.replace(/<mark><\/mark>/g, '')
 		.replace(/ {2,}/g, ' ')
 		.trim();
+	return cut ? `${text}…` : text;
 }

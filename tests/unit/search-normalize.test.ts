@@ -91,4 +91,17 @@ describe('excerpts', () => {
 		).toBe('hello, <mark>wo</mark>rld用IC卡');
 		expect(readableExcerpt(`金 卡. 机 场 ${toHeadTokens('金卡')}`)).toBe('金卡 · 机场');
 	});
+
+	it('end before a Latin word the window cut through, and say so', () => {
+		// "In an airport lounge a gold-card customer", cut after its "c".
+		expect(
+			readableExcerpt(
+				`a n ${B} <mark>l</mark> <mark>o</mark> <mark>u</mark> <mark>n</mark> <mark>g</mark> <mark>e</mark> ${B} a ${B} g o l d ${P('-')} c a r d ${B} c`,
+			),
+		).toBe('an <mark>lounge</mark> a gold-card…');
+		// A word the field ends with is followed by a break: whole, kept.
+		expect(readableExcerpt(`a ${B} c a r d ${B}`)).toBe('a card');
+		// Chinese text may stop anywhere.
+		expect(readableExcerpt(`金 卡 客 户`)).toBe('金卡客户');
+	});
 });
