@@ -5,9 +5,13 @@
  * with a GitHub repository (content/site.yaml); readers' requests never leave the site before that.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { createTempProject } from '../helpers/temp-project.ts';
 
 const site = inject('site');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -164,4 +168,52 @@ describe('report a problem without an account of ours', () => {
 			await context.close();
 		},
 	);
+});
+
+describe('a handbook without a repository', () => {
+	it('sends the report by e-mail to the contact (no account at all)', async () => {
+		const project = createTempProject({}, { site: true, samples: true });
+		try {
+			const yaml = readFileSync(join(project.root, 'content/site.yaml'), 'utf8')
+				.replace(/^( {2}url:) .*$/m, "$1 ''")
+				.replace(/^contact: .*$/m, 'contact: mailto:training@example.com');
+			project.write('content/site.yaml', yaml);
+			const build = project.run(join(project.root, 'node_modules/astro/bin/astro.mjs'), ['build']);
+			expect(build.code, build.stderr).toBe(0);
+			const server = await serveStatic(join(project.root, 'dist'), '/');
+			try {
+				const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+				const page = await context.newPage();
+				await page.goto(`${server.url}cases/gold-card-lounge/#questions`);
+				await page.focus('a[data-report]');
+				await Promise.all([page.waitForURL(/\/report\//), page.keyboard.press('Enter')]);
+				await page.waitForFunction(
+					() =>
+						(document.getElementById('report-section') as HTMLSelectElement).value === 'questions',
+				);
+				// E-mail is the only way offered.
+				expect(
+					await page.$$eval('#report-form button[type="submit"]', (b) =>
+						b.map((x) => (x as HTMLButtonElement).value),
+					),
+				).toEqual(['mail']);
+				await page.focus('#report-wrong');
+				await page.keyboard.insertText('第二个讨论题少了一个问号');
+				const sent = page.waitForRequest(/^mailto:/);
+				await page.focus('button[value="mail"]');
+				await page.keyboard.press('Enter');
+				const mail = new URL((await sent).url());
+				expect(mail.pathname).toBe('training@example.com');
+				expect(mail.searchParams.get('subject')).toMatch(/^案例问题：.+ #questions$/);
+				const body = mail.searchParams.get('body')!;
+				expect(body).toContain(`页面：${server.url}cases/gold-card-lounge/#questions`);
+				expect(body).toContain('哪里不对：\n第二个讨论题少了一个问号');
+				await context.close();
+			} finally {
+				await server.close();
+			}
+		} finally {
+			project.dispose();
+		}
+	});
 });
