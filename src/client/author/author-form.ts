@@ -6,7 +6,6 @@
 import './zod-jitless.ts';
 import type { Problem } from '../../checker/problem.ts';
 import { findAsciiPunctuation, applyEdits } from '../../checker/chinese-punctuation.ts';
-import { readCaseSource } from '../../checker/source.ts';
 import {
 	formMessage,
 	plainLabel,
@@ -304,10 +303,8 @@ export function startAuthorForm(): void {
 	 */
 	function fixedText(problem: Problem, text: string): string | undefined {
 		if (problem.field === 'body') {
-			const bodyAt = current.mdx.indexOf(
-				text.trim(),
-				readCaseSource(current.file, current.mdx).bodyOffset,
-			);
+			// After the frontmatter's closing line (the page does not load the YAML parser for this).
+			const bodyAt = current.mdx.indexOf(text.trim(), current.mdx.indexOf('\n---', 3) + 4);
 			if (bodyAt < 0) return undefined;
 			const start = bodyAt - text.indexOf(text.trim());
 			const edits = problem.edits!.map((edit) => ({
