@@ -7,7 +7,17 @@
  * line per measure and a machine-readable summary last.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCases } from './lib/generate-cases.ts';
@@ -20,6 +30,8 @@ const { values } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		// The V8 heap limit of the builds in MB: V8 collects less eagerly under a high limit, so it moves the peak.
 		heap: { type: 'string', default: '8192' },
+		// A folder to keep the cold and warm builds' logs in (cold.log, warm.log): phases have timestamps there.
+		log: { type: 'string' },
 	},
 });
 const n = Number(values.n);
@@ -31,7 +43,7 @@ const files = (dir: string): string[] =>
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 /** `astro build` in a project, timed by GNU time when the machine has it (peak memory, CPU). */
-function timedBuild(root: string) {
+function timedBuild(root: string, name: string) {
 	const timed = existsSync('/usr/bin/time');
 	const command = timed ? '/usr/bin/time' : process.execPath;
 	const args = [
@@ -40,10 +52,19 @@ function timedBuild(root: string) {
 		'build',
 	];
 	const start = performance.now();
+	// With --log the build writes its log there as it goes (a long build can be followed).
+	let logFile: string | undefined;
+	let fd: number | undefined;
+	if (values.log) {
+		mkdirSync(values.log, { recursive: true });
+		logFile = join(values.log, `${name}.log`);
+		fd = openSync(logFile, 'w');
+	}
 	const build = spawnSync(command, args, {
 		cwd: root,
 		encoding: 'utf8',
 		maxBuffer: 1 << 30,
+		stdio: fd === undefined ? 'pipe' : ['ignore', fd, fd],
 		env: {
 			...process.env,
 			ASTRO_TELEMETRY_DISABLED: '1',
@@ -52,9 +73,9 @@ function timedBuild(root: string) {
 		},
 	});
 	const seconds = (performance.now() - start) / 1000;
-	if (build.status !== 0)
-		throw new Error(`build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
-	const output = build.stdout + build.stderr;
+	if (fd !== undefined) closeSync(fd);
+	const output = logFile ? readFileSync(logFile, 'utf8') : build.stdout + build.stderr;
+	if (build.status !== 0) throw new Error(`build failed:\n${output.slice(-6000)}`);
 	const cpu = /cpu_s=([\d.]+)\+([\d.]+)/.exec(output);
 	return {
 		output,
@@ -96,7 +117,7 @@ try {
 	const checkSeconds = (performance.now() - start) / 1000;
 	console.log(`check: ${checkSeconds.toFixed(2)} s (${check.stdout.trim().split('\n').at(-1)})`);
 
-	const cold = timedBuild(corpus.root);
+	const cold = timedBuild(corpus.root, 'cold');
 	const output = cold.output;
 	const buildSeconds = cold.seconds;
 	const peakMb = cold.peakMb;
@@ -132,7 +153,7 @@ try {
 		changedFile,
 		readFileSync(changedFile, 'utf8').replace(/^title: (.*)$/m, 'title: 改 $1'),
 	);
-	const warm = timedBuild(corpus.root);
+	const warm = timedBuild(corpus.root, 'warm');
 	const reuse = reused(warm.output);
 	console.log(
 		`warm rebuild after one case changed: ${warm.seconds.toFixed(1)} s (cpu ${warm.cpuSeconds.toFixed(1)} s), ${reuse.rendered} pages rendered, ${reuse.cached} reused; peak ${warm.peakMb.toFixed(0)} MB`,
