@@ -10,6 +10,7 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { checkProject } from '../../src/checker/project-fs.ts';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.ts';
 import { changedLines } from '../helpers/changed-lines.ts';
+import { routeToFakeGitHub } from '../helpers/route-to-fake-github.ts';
 
 const site = inject('site');
 const gold = checkProject({ root: site.root })
@@ -57,29 +58,7 @@ async function press(page: Page, selector: string): Promise<void> {
 describe('proposing an edit as a pull request', () => {
 	it('keyboard only: one commit whose diff is the changed sentence, one pull request, its link shown', async () => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-		const leaving: string[] = [];
-		await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, async (route) => {
-			const request = route.request();
-			const url = new URL(request.url());
-			if (url.origin !== 'https://api.github.com') {
-				leaving.push(request.url());
-				return route.abort();
-			}
-			try {
-				const answer = await fetch(`${fake.url}${url.pathname}${url.search}`, {
-					method: request.method(),
-					headers: await request.allHeaders(),
-					body: request.postData() ?? undefined,
-				});
-				await route.fulfill({
-					status: answer.status,
-					headers: Object.fromEntries(answer.headers),
-					body: Buffer.from(await answer.arrayBuffer()),
-				});
-			} catch {
-				await route.abort('connectionfailed');
-			}
-		});
+		const leaving = await routeToFakeGitHub(context, fake);
 		const page = await context.newPage();
 		await page.goto(new URL(`author/?edit=${gold.id}`, site.url).href);
 		await page.waitForFunction(() =>
