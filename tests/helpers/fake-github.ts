@@ -1,6 +1,7 @@
 /**
  * A fake of the part of GitHub's REST API that proposing a case uses, on 127.0.0.1: read a
- * branch, create a branch, read and write a file, open a pull request. Every request body and
+ * branch, create a branch, read and write a file, open a pull request, and read the checks of a
+ * commit (check runs, workflow runs, commit statuses) as they go queued → in progress → done. Every request body and
  * every response it sends is validated against GitHub's own OpenAPI description (npm
  * `@octokit/openapi`), responses built from that description's examples, so the fake cannot
  * drift from the real API: a request the real API would refuse fails the test.
@@ -41,10 +42,23 @@ function spec() {
 		description = JSON.parse(
 			readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'),
 		);
+		allowNullInNullableEnums(description!.components);
 		ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
 		ajv.addSchema({ $id: 'gh', components: description!.components }, 'gh');
 	}
 	return { description: description!, ajv: ajv! };
+}
+
+/**
+ * `nullable: true` beside an `enum` without null (a check run's `conclusion`): GitHub answers null
+ * there (a queued run has no conclusion yet), so null is added to such enums, nothing else loosened.
+ */
+function allowNullInNullableEnums(node: unknown): void {
+	if (!node || typeof node !== 'object') return;
+	const schema = node as Json;
+	if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null))
+		schema.enum = [...schema.enum, null];
+	for (const value of Object.values(schema)) allowNullInNullableEnums(value);
 }
 
 const local = (schema: unknown) =>
@@ -88,6 +102,21 @@ export interface FakeGitHub {
 	violations: string[];
 	/** The next request whose `METHOD path` starts with this is cut off without an answer. */
 	failNext?: string;
+	/**
+	 * The CI of every pushed commit: each check is queued at the first read of the commit's checks,
+	 * in progress at the second, done with its conclusion from the third on.
+	 */
+	checks: { name: string; conclusion: 'success' | 'failure' }[];
+	/** Commit statuses another CI reports (they are done at once). */
+	statuses: { context: string; state: 'success' | 'failure' | 'pending' }[];
+	/**
+	 * What the token may read, as on a private repository: `checks` (a classic token: check runs
+	 * and statuses), `actions` (a fine-grained token with "Actions: read": workflow runs only, check
+	 * runs refused as GitHub refuses them to every fine-grained token), `none` (no Actions permission).
+	 */
+	access: 'checks' | 'actions' | 'none';
+	/** Reads of each commit's checks so far (check runs or workflow runs). */
+	checkReads: Map<string, number>;
 	close(): Promise<void>;
 }
 
@@ -117,8 +146,30 @@ export async function startFakeGitHub(
 		requests: [],
 		puts: [],
 		violations: [],
+		checks: [],
+		statuses: [],
+		access: 'checks',
+		checkReads: new Map(),
 		close: async () => undefined,
 	};
+	/** A 403 as GitHub sends it when a token lacks a permission (no body schema in its description). */
+	const refuse = (res: ServerResponse) => {
+		res.writeHead(403, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+		res.end(
+			JSON.stringify({
+				message: 'Resource not accessible by personal access token',
+				documentation_url: 'https://docs.github.com/rest',
+				status: '403',
+			}),
+		);
+	};
+	/** Each check of `sha` at its phase: queued, in progress, then done. */
+	const phaseOf = (sha: string) => {
+		const reads = (fake.checkReads.get(sha) ?? 0) + 1;
+		fake.checkReads.set(sha, reads);
+		return reads === 1 ? 'queued' : reads === 2 ? 'in_progress' : 'completed';
+	};
+	const isHead = (sha: string) => [...heads.values()].includes(sha);
 
 	const send = (res: ServerResponse, op: Operation, status: number, value: unknown) => {
 		validate(response(op, status).schema, value, `the fake's ${status} answer`);
@@ -255,6 +306,70 @@ export async function startFakeGitHub(
 					return send(res, op, status, commit);
 				}
 			}
+			if (req.method === 'GET' && /^commits\/[^/]+\/check-runs$/.test(rest)) {
+				const op = operation('/repos/{owner}/{repo}/commits/{ref}/check-runs', 'get');
+				if (fake.access !== 'checks') return refuse(res);
+				const sha = rest.split('/')[1]!;
+				if (!isHead(sha))
+					throw new Error(`check runs asked for ${sha}, no commit of this repository`);
+				const status = phaseOf(sha);
+				const [model] = example(op, 200).check_runs as Json[];
+				const runs = fake.checks.map((check, index) => ({
+					...structuredClone(model),
+					id: index + 1,
+					name: check.name,
+					head_sha: sha,
+					status,
+					conclusion: status === 'completed' ? check.conclusion : null,
+					completed_at: status === 'completed' ? new Date().toISOString() : null,
+					html_url: `https://github.com/${owner}/${repo}/runs/${index + 1}`,
+				}));
+				return send(res, op, 200, { total_count: runs.length, check_runs: runs });
+			}
+			if (req.method === 'GET' && rest === 'actions/runs') {
+				const op = operation('/repos/{owner}/{repo}/actions/runs', 'get');
+				if (fake.access === 'none') return refuse(res);
+				const sha = url.searchParams.get('head_sha') ?? '';
+				if (!isHead(sha))
+					throw new Error(`workflow runs asked for ${sha}, no commit of this repository`);
+				const status = phaseOf(sha);
+				const [model] = example(op, 200).workflow_runs as Json[];
+				const runs = fake.checks.map((check, index) => ({
+					...structuredClone(model),
+					id: index + 1,
+					name: check.name,
+					head_sha: sha,
+					status,
+					conclusion: status === 'completed' ? check.conclusion : null,
+				}));
+				return send(res, op, 200, { total_count: runs.length, workflow_runs: runs });
+			}
+			if (req.method === 'GET' && /^commits\/[^/]+\/status$/.test(rest)) {
+				const op = operation('/repos/{owner}/{repo}/commits/{ref}/status', 'get');
+				if (fake.access !== 'checks') return refuse(res);
+				const sha = rest.split('/')[1]!;
+				if (!isHead(sha)) return notFound(res, op);
+				const combined = example(op, 200);
+				const [model] = combined.statuses as Json[];
+				const statuses = fake.statuses.map((status, index) => ({
+					...structuredClone(model),
+					id: index + 1,
+					state: status.state,
+					context: status.context,
+				}));
+				const states = statuses.map((status) => status.state);
+				Object.assign(combined, {
+					sha,
+					total_count: statuses.length,
+					statuses,
+					state: states.some((state) => state === 'failure')
+						? 'failure'
+						: states.every((state) => state === 'success') && states.length
+							? 'success'
+							: 'pending',
+				});
+				return send(res, op, 200, combined);
+			}
 			if (req.method === 'POST' && rest === 'pulls') {
 				const op = operation('/repos/{owner}/{repo}/pulls', 'post');
 				const body = await readBody(req);
@@ -273,6 +388,12 @@ export async function startFakeGitHub(
 					title: body.title,
 					body: body.body,
 					html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
+					head: {
+						...(pull.head as Json),
+						ref: body.head,
+						sha: heads.get(String(body.head)),
+						label: `${owner}:${body.head}`,
+					},
 					// GitHub's own example lists a team without the `type` its schema requires: none here.
 					requested_teams: [],
 				});

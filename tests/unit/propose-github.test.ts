@@ -45,6 +45,8 @@ describe('proposing a case on GitHub with a token', { timeout: 120_000 }, () => 
 			url: `https://github.com/example/mot-handbook/pull/1`,
 			number: 1,
 			branch: 'case/gold-card-lounge',
+			sha: expect.stringMatching(/^[0-9a-f]{40}$/),
+			checksUrl: `https://github.com/example/mot-handbook/pull/1/checks`,
 		});
 		expect(fake.branches.get('case/gold-card-lounge')!.get(file)).toBe(longCase(1500));
 		expect(fake.branches.get('main')!.has(file)).toBe(false);

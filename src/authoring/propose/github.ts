@@ -4,11 +4,15 @@
  * file's current blob sha, as the API requires), a pull request. Plain `fetch` against the REST
  * API (five calls; a client library would add more to /author/'s bundle than this file).
  * Progress is kept in `attempt`, so a retry after a failure goes on from the step that failed
- * instead of doing anything twice.
+ * instead of doing anything twice. Then the checks of the proposed commit: GitHub Actions
+ * results are check runs, which a fine-grained token cannot read on a private repository (GitHub
+ * offers such tokens no "Checks" permission); the same results as workflow runs need "Actions:
+ * read". Other CI reports commit statuses ("Commit statuses: read" on a private repository).
  */
 import {
 	ProposeError,
 	type Attempt,
+	type ChecksReport,
 	type Proposal,
 	type ProposeResult,
 	type Provider,
@@ -39,11 +43,13 @@ export function createGitHubProvider(options: GitHubOptions): Provider {
 	const root = `${options.api.replace(/\/+$/, '')}/repos/${options.repository}`;
 	const path = (file: string) => file.split('/').map(encodeURIComponent).join('/');
 
+	/** One request; 401 and 403 are thrown as `auth` and `forbidden` unless `mayForbid`. */
 	async function call(
 		step: Attempt['step'],
 		method: string,
 		url: string,
 		body?: unknown,
+		mayForbid = false,
 	): Promise<{ status: number; json: Record<string, unknown> }> {
 		let response: Response;
 		try {
@@ -62,8 +68,20 @@ export function createGitHubProvider(options: GitHubOptions): Provider {
 		}
 		const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
 		if (response.status === 401) throw new ProposeError('auth', step, response.status);
-		if (response.status === 403) throw new ProposeError('forbidden', step, response.status);
+		if (response.status === 403 && !mayForbid)
+			throw new ProposeError('forbidden', step, response.status);
 		return { status: response.status, json };
+	}
+
+	/** Where check results can be read with this token; learnt from the first 403s. */
+	let runsFrom: 'check-runs' | 'actions' = 'check-runs';
+	let statusesReadable = true;
+	/** A list of runs (check or workflow runs) at `url`, or undefined when not allowed. */
+	async function readRuns(url: string, field: string): Promise<Run[] | undefined> {
+		const answer = await call('done', 'GET', url, undefined, true);
+		if (answer.status === 403 || answer.status === 404) return undefined;
+		if (answer.status !== 200) throw new ProposeError('other', 'done', answer.status);
+		return (answer.json[field] as Run[] | undefined) ?? [];
 	}
 
 	return {
@@ -122,11 +140,58 @@ export function createGitHubProvider(options: GitHubOptions): Provider {
 			});
 			if (pull.status !== 201) throw new ProposeError('other', 'pull', pull.status);
 			attempt.step = 'done';
+			const url = String(pull.json.html_url);
 			return {
-				url: String(pull.json.html_url),
+				url,
 				number: Number(pull.json.number),
 				branch: attempt.branch,
+				sha: String((pull.json.head as { sha?: string } | undefined)?.sha ?? ''),
+				checksUrl: `${url}/checks`,
 			};
 		},
+
+		async checks(sha: string): Promise<ChecksReport> {
+			const ref = encodeURIComponent(sha);
+			let runs: Run[] | undefined;
+			if (runsFrom === 'check-runs') {
+				runs = await readRuns(`${root}/commits/${ref}/check-runs?per_page=100`, 'check_runs');
+				if (!runs) runsFrom = 'actions';
+			}
+			if (!runs)
+				runs = await readRuns(
+					`${root}/actions/runs?head_sha=${ref}&per_page=100&exclude_pull_requests=true`,
+					'workflow_runs',
+				);
+			if (!runs) return { state: 'forbidden', total: 0, failed: 0 };
+			let statuses: Run[] = [];
+			if (statusesReadable) {
+				const answer = await call('done', 'GET', `${root}/commits/${ref}/status`, undefined, true);
+				if (answer.status === 200)
+					statuses = ((answer.json.statuses as { state: string }[] | undefined) ?? []).map((s) => ({
+						status: s.state === 'pending' ? 'pending' : 'completed',
+						conclusion: s.state,
+					}));
+				else statusesReadable = false;
+			}
+			return tally([...runs, ...statuses]);
+		},
 	};
+}
+
+/** A check run, workflow run or commit status, by its lifecycle and outcome. */
+interface Run {
+	status?: string | null;
+	conclusion?: string | null;
+}
+
+/** Outcomes that do not fail a pull request (a skipped or neutral check is not a failure). */
+const passing = new Set(['success', 'neutral', 'skipped']);
+
+/** Sums runs up: pending while any is unfinished or none has reported yet. */
+export function tally(runs: Run[]): ChecksReport {
+	const done = runs.filter((run) => run.status === 'completed');
+	const failed = done.filter((run) => !passing.has(run.conclusion ?? '')).length;
+	const state =
+		runs.length === 0 || done.length < runs.length ? 'pending' : failed ? 'failure' : 'success';
+	return { state, total: runs.length, failed };
 }

@@ -29,6 +29,20 @@ export interface ProposeResult {
 	url: string;
 	number: number;
 	branch: string;
+	/** The commit the pull request shows: its checks are read by `checks`. */
+	sha: string;
+	/** The pull request's page of checks. */
+	checksUrl: string;
+}
+
+/**
+ * The checks (CI) of a proposed commit, summed up for the form: `pending` while any runs or
+ * none has reported yet; `forbidden` when the token may not read them (a permission missing).
+ */
+export interface ChecksReport {
+	state: 'pending' | 'success' | 'failure' | 'forbidden';
+	total: number;
+	failed: number;
 }
 
 /** Why a proposal stopped, in terms the form explains in plain words. */
@@ -50,4 +64,6 @@ export class ProposeError extends Error {
 export interface Provider {
 	name: 'github' | 'gitlab';
 	propose(proposal: Proposal, attempt: Attempt): Promise<ProposeResult>;
+	/** Reads the checks of a commit once; throws `ProposeError('network')` when cut off. */
+	checks(sha: string): Promise<ChecksReport>;
 }
