@@ -112,11 +112,11 @@ describe('the authoring form speaks to people', () => {
 		await page.focus('#author-form button[type="submit"]');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => messages(page, 'title')).toEqual(['Title is empty']);
-		expect(await messages(page, 'industry')).toEqual(['Choose the industry']);
+		await expect.poll(() => messages(page, 'industry')).toEqual(['Choose the industry']);
 		// The list names the field once: the message already says which.
-		expect(await page.locator('#author-problems li').allTextContents()).toContain(
-			'Choose the industry',
-		);
+		await expect
+			.poll(() => page.locator('#author-problems li').allTextContents())
+			.toContain('Choose the industry');
 		const all = await allMessages(page);
 		expect(all.filter((text) => yamlish.test(text))).toEqual([]);
 		await context.close();
@@ -171,6 +171,14 @@ describe('the authoring form speaks to people', () => {
 		expect(await page.getAttribute('#author-timeStart', 'type')).toBe('date');
 		expect(await page.isChecked('[data-date-only-for="author-timeStart"]')).toBe(true);
 		expect(await output(page)).toBe(dated);
+		// Its related cases show by title; the case itself is not offered as related to itself.
+		const titles = (await page.locator('#author-related-chips li span').allTextContents()).join();
+		expect(titles).not.toMatch(/hotline-callback-promise|telecom-billing-media/);
+		expect(await page.locator('#author-related-chips li').count()).toBe(2);
+		await expect.poll(() => page.locator('#author-related-list option').count()).toBeGreaterThan(0);
+		expect(
+			await page.locator('#author-related-list option[label="gold-card-lounge"]').count(),
+		).toBe(0);
 		await context.close();
 	});
 

@@ -40,6 +40,7 @@ import {
 	setAsideDraft,
 	hasEditSession,
 	markProposed,
+	noteChecks,
 } from './draft.ts';
 import { copyText, downloadText, proposeUrl } from './output.ts';
 import type { EditSession, OpenedCase } from './edit-session.ts';
@@ -111,7 +112,6 @@ export function startAuthorForm(): void {
 		pending = undefined;
 		const state = readForm(form);
 		showKind(state.kind);
-		related?.refresh();
 		const taken = new Set(published.flatMap((c) => [c.id, ...c.aliases]));
 		const fromForm = formToCase(state);
 		if (!fromForm.fields.id) fromForm.fields.id = suggestedId(state, taken);
@@ -126,6 +126,8 @@ export function startAuthorForm(): void {
 		// syntax tree); until then the preview shows the new fields with the body last parsed.
 		// An edited case is not a clash with its own published copy.
 		const others = editing ? published.filter((c) => c.id !== editing!.session.id) : published;
+		// Related cases are chosen among the others too (and the chips follow a restored draft).
+		related?.setCases(others);
 		checking = checker.check(file, mdx, fromForm.body, others).then((reply) => {
 			if (!reply) return;
 			current.problems = reply.problems;
@@ -475,18 +477,20 @@ export function startAuthorForm(): void {
 		}
 		window.open(target.url, '_blank', 'noopener');
 	});
+	let stopChecks: (() => void) | undefined;
 	startTokenSignIn(
 		{ empty: a('token.empty'), signedIn: a('token.signedIn'), signedOut: a('token.signedOut') },
 		async (token) => {
 			const status = $('author-token-status');
 			if (!(await readyToPropose(status))) return;
-			const { proposePullRequest } = await import('./propose-pr.ts');
+			const { proposePullRequest, followChecks } = await import('./propose-pr.ts');
 			const state = readForm(form);
 			const id = editing?.session.id ?? current.file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+			const repo = new URL(repository!.url).pathname.replace(/^\/+|\/+$/g, '');
 			const { result, error } = await proposePullRequest(
 				{
 					api: root.dataset.api!,
-					repository: new URL(repository!.url).pathname.replace(/^\/+|\/+$/g, ''),
+					repository: repo,
 					base: repository!.branch,
 					token,
 					file: current.file,
@@ -510,6 +514,15 @@ export function startAuthorForm(): void {
 			markProposed(result);
 			status.replaceChildren(a('pr.done', { number: result.number }), link);
 			link.focus();
+			// The checks of the pull request, followed while the page is open.
+			stopChecks?.();
+			stopChecks = followChecks(
+				{ api: root.dataset.api!, repository: repo, base: repository!.branch, token },
+				result,
+				a,
+				$('author-checks'),
+				(checks) => noteChecks(result.url, checks),
+			);
 		},
 	);
 	// The form's submit button (and Enter in a field) checks every field, untouched ones too,
@@ -579,7 +592,6 @@ export function startAuthorForm(): void {
 		.then((response) => (response.ok ? (response.json() as Promise<PublishedCase[]>) : []))
 		.then((list) => {
 			published = list;
-			related?.setCases(editing ? list.filter((c) => c.id !== editing!.session.id) : list);
 			update();
 		})
 		.catch(() => undefined);

@@ -17,10 +17,8 @@ export interface RelatedLabels {
 }
 
 export interface RelatedPicker {
-	/** The published cases to choose from (the edited case itself left out). */
+	/** The published cases to choose from (the edited case itself left out); draws the chips again when the ids changed underneath (a draft restored, the form cleared). */
 	setCases(cases: readonly PublishedCase[]): void;
-	/** Draws the chips again when the ids changed underneath (a draft restored, the form cleared). */
-	refresh(): void;
 }
 
 const ids = (text: string) => text.split(/[\s,，、]+/).filter(Boolean);
@@ -41,7 +39,7 @@ export function startRelatedPicker(labels: RelatedLabels): RelatedPicker | undef
 
 	function draw(): void {
 		const chosen = ids(hidden.value);
-		const key = JSON.stringify([chosen, cases.length]);
+		const key = JSON.stringify([chosen, cases.map((c) => c.id)]);
 		if (key === drawn) return;
 		drawn = key;
 		chips.replaceChildren(
@@ -133,6 +131,5 @@ export function startRelatedPicker(labels: RelatedLabels): RelatedPicker | undef
 			cases = list;
 			draw();
 		},
-		refresh: draw,
 	};
 }
