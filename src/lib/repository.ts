@@ -89,6 +89,9 @@ export function tokenPageUrl(repository: Repo): string | undefined {
 		target_name: owner,
 		contents: 'write',
 		pull_requests: 'write',
+		// Reading the checks: GitHub offers fine-grained tokens no "Checks" permission; the same
+		// GitHub Actions results are the commit's workflow runs, which "Actions: read" reads.
+		actions: 'read',
 	});
 	return `${web.origin}/settings/personal-access-tokens/new?${query}`;
 }

@@ -75,6 +75,14 @@ export function startDraftList(): void {
 			link.textContent = a('drafts.pull', { number: entry.proposed.number });
 			proposed.append(a('drafts.proposed'), link);
 			main.append(proposed);
+			// The last result of its checks this browser saw (checks-watch.ts).
+			const checks = entry.proposed.checks;
+			if (checks) {
+				const result = document.createElement('span');
+				result.className = `draft-checks draft-checks-${checks.state}`;
+				result.textContent = a(`checks.${checks.state}`, { n: checks.failed });
+				main.append(result);
+			}
 		}
 		const remove = document.createElement('button');
 		remove.type = 'button';

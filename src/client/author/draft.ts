@@ -21,8 +21,12 @@ export interface DraftEntry {
 	updated: string;
 	/** The published case this draft edits. */
 	edit?: string;
-	/** The pull request it was proposed as. */
-	proposed?: { url: string; number: number };
+	/** The pull request it was proposed as, and the last known result of its checks. */
+	proposed?: {
+		url: string;
+		number: number;
+		checks?: { state: 'pending' | 'success' | 'failure'; failed: number };
+	};
 }
 
 interface DraftIndex {
@@ -292,6 +296,21 @@ export function markProposed(pull: { url: string; number: number }): void {
 	changeEntry(currentId, (entry) => {
 		entry.proposed = { url: pull.url, number: pull.number };
 	});
+}
+
+/** Keeps the last known result of the checks of the pull request `url` with its draft. */
+export function noteChecks(
+	url: string,
+	checks: { state: 'pending' | 'success' | 'failure' | 'forbidden'; failed: number },
+): void {
+	const { state, failed } = checks;
+	if (state === 'forbidden') return;
+	const index = readIndex();
+	const entry = index.drafts.find((d) => d.proposed?.url === url);
+	if (!entry?.proposed) return;
+	if (entry.proposed.checks?.state === state && entry.proposed.checks.failed === failed) return;
+	entry.proposed.checks = { state, failed };
+	writeIndex(index);
 }
 
 /** Where the current draft's edit of a published case is kept (`edit-session.ts`). */

@@ -2,13 +2,16 @@
  * "Propose as a pull request": loaded only when the author presses it. Fills the repository's
  * pull request template, runs the provider (src/authoring/propose/github.ts) and turns its
  * failures into plain words; the attempt is kept so pressing again goes on from the failed step.
+ * Then follows the pull request's checks (checks-watch.ts) until they finish.
  */
 import { createGitHubProvider } from '../../authoring/propose/github.ts';
 import {
 	ProposeError,
 	type Attempt,
+	type ChecksReport,
 	type ProposeResult,
 } from '../../authoring/propose/provider.ts';
+import { watchChecks, type WatchTiming } from './checks-watch.ts';
 import type { Translator } from '../../i18n/translate.ts';
 import type { AuthorKey } from '../../i18n/author.ts';
 
@@ -76,4 +79,43 @@ export async function proposePullRequest(
 		if (error.kind === 'other') return { error: a('pr.other', { status: error.status ?? '?' }) };
 		return { error: a(`pr.${error.kind}`) };
 	}
+}
+
+/**
+ * Shows the proposed commit's checks in `out` (a polite live region) as they go, with a link to
+ * the pull request's checks page, and hands each result to `remember` (the list of drafts). The
+ * text changes only when the result does, so a screen reader hears each news once. Returns a
+ * function that stops following.
+ */
+export function followChecks(
+	input: Pick<ProposeInput, 'api' | 'repository' | 'base' | 'token'>,
+	result: ProposeResult,
+	a: Translator<AuthorKey>,
+	out: HTMLElement,
+	remember: (checks: ChecksReport) => void,
+	timing?: WatchTiming,
+): () => void {
+	const provider = createGitHubProvider(input);
+	let shown = '';
+	let last: ChecksReport | undefined;
+	const show = (text: string) => {
+		if (text === shown) return;
+		shown = text;
+		const link = document.createElement('a');
+		link.href = result.checksUrl;
+		link.id = 'author-checks-link';
+		link.textContent = a('checks.link');
+		out.replaceChildren(`${text} `, link);
+	};
+	return watchChecks(
+		() => provider.checks(result.sha),
+		(checks) => {
+			last = checks;
+			show(a(`checks.${checks.state}`, { n: checks.failed }));
+			if (checks.state !== 'forbidden') remember(checks);
+		},
+		(why) =>
+			show(a(why === 'auth' ? 'checks.auth' : last?.total ? 'checks.timeout' : 'checks.none')),
+		timing,
+	);
 }

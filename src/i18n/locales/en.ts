@@ -438,7 +438,7 @@ export default {
 		'token.legend': 'Propose directly with a GitHub token',
 		'token.label': 'Fine-grained personal access token',
 		'token.hint':
-			'Only this repository, with “Contents: read and write” and “Pull requests: read and write”. The token stays in this browser, never in a link, a draft or a log; it can create branches, commit files and open pull requests here, not merge them or touch other repositories.',
+			'Only this repository, with “Contents: read and write”, “Pull requests: read and write” and “Actions: read” (to read the checks). The token stays in this browser, never in a link, a draft or a log; it can create branches, commit files and open pull requests here, not merge them or touch other repositories.',
 		'token.create': 'Create a token on GitHub',
 		'token.remember': 'Remember on this device (otherwise it is forgotten when the browser closes)',
 		'token.signIn': 'Sign in',
@@ -465,6 +465,17 @@ export default {
 			'Someone changed this file in the repository meanwhile: open the case again and redo your change. Your draft is kept.',
 		'pr.other':
 			'GitHub did not accept this step (HTTP {status}). Your draft is kept; you can try again.',
+		'checks.pending': 'Checks are running…',
+		'checks.success': 'All checks passed.',
+		'checks.failure': { one: '{n} check failed.', other: '{n} checks failed.' },
+		'checks.forbidden':
+			'The token may not read the checks: give it “Actions: read” on GitHub, or see them on the pull request’s page.',
+		'checks.auth':
+			'The token no longer works, so the checks cannot be read here: see them on the pull request’s page.',
+		'checks.timeout':
+			'The checks have not finished after 20 minutes; this page stops looking: see them on the pull request’s page.',
+		'checks.none': 'No checks reported on this pull request.',
+		'checks.link': 'See the checks',
 		noRepository:
 			'This handbook has no repository configured. Download the file and give it to the handbook’s maintainer for {dir}.',
 		checkAll: 'Check the whole case',
