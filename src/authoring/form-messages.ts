@@ -63,9 +63,12 @@ const formKeys: Partial<Record<string, AuthorKey>> = {
 	'key.unknown': 'form.unreadable',
 };
 
-/** A label as it reads inside an English sentence ("Choose the industry"); Chinese is left as it is. */
-const inSentence = (label: string, lang: Locale) =>
-	lang === 'en' && /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+/**
+ * A label as it reads inside a sentence ("Choose the industry"): a capitalised word starts
+ * lower case; acronyms (SERVQUAL) and scripts without case (Chinese) are left as they are.
+ */
+const inSentence = (label: string) =>
+	/^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 
 /** The label a form control shows, without the required mark and a closing "(optional)" or range. */
 export function plainLabel(text: string): string {
@@ -92,7 +95,7 @@ export function formMessage(problem: Problem, lang: Locale, place: FormPlace | u
 		? a(key, {
 				...params,
 				label,
-				labelInSentence: inSentence(label, lang),
+				labelInSentence: inSentence(label),
 				...(outcome ? { outcome: termLabel(outcome.label, lang) } : {}),
 			})
 		: renderMessage({ message: problem.message, params, field: label || problem.field }, lang);
