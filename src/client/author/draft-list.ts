@@ -80,7 +80,10 @@ export function startDraftList(): void {
 			if (checks) {
 				const result = document.createElement('span');
 				result.className = `draft-checks draft-checks-${checks.state}`;
-				result.textContent = a(`checks.${checks.state}`, { n: checks.failed });
+				result.textContent =
+					checks.state === 'pending'
+						? a('drafts.checksPending', { time: when.format(new Date(checks.at)) })
+						: a(`checks.${checks.state}`, { n: checks.failed });
 				main.append(result);
 			}
 		}

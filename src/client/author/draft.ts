@@ -25,7 +25,8 @@ export interface DraftEntry {
 	proposed?: {
 		url: string;
 		number: number;
-		checks?: { state: 'pending' | 'success' | 'failure'; failed: number };
+		/** `at`: when this result was read (a pending one goes stale once the page is closed). */
+		checks?: { state: 'pending' | 'success' | 'failure'; failed: number; at: string };
 	};
 }
 
@@ -309,7 +310,7 @@ export function noteChecks(
 	const entry = index.drafts.find((d) => d.proposed?.url === url);
 	if (!entry?.proposed) return;
 	if (entry.proposed.checks?.state === state && entry.proposed.checks.failed === failed) return;
-	entry.proposed.checks = { state, failed };
+	entry.proposed.checks = { state, failed, at: new Date().toISOString() };
 	writeIndex(index);
 }
 

@@ -431,6 +431,7 @@ export default {
 		'drafts.changed': 'last changed',
 		'drafts.proposed': 'Proposed: ',
 		'drafts.pull': 'pull request #{number}',
+		'drafts.checksPending': 'checks were running at {time}',
 		'drafts.delete': 'Delete',
 		'drafts.deleteLabel': 'Delete the draft “{title}”',
 		'drafts.deleteConfirm': 'Delete the draft “{title}”? It cannot be brought back.',

@@ -408,6 +408,7 @@ export default {
 		'drafts.changed': '最后修改',
 		'drafts.proposed': '已提交：',
 		'drafts.pull': '拉取请求 #{number}',
+		'drafts.checksPending': '{time} 时检查还在进行',
 		'drafts.delete': '删除',
 		'drafts.deleteLabel': '删除草稿“{title}”',
 		'drafts.deleteConfirm': '确定删除草稿“{title}”吗？删除后无法恢复。',
