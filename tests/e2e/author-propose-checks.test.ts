@@ -3,7 +3,8 @@
  * GitHub (checked against GitHub's OpenAPI description; its checks go queued → in progress → done
  * one read at a time): "in progress", then the result, with a link to the checks page, in a polite
  * live region; no reads while the tab is hidden, none once done; the list of drafts keeps the last
- * result. Playwright's clock stands in for the 15-second waits (no test hook in the page).
+ * result, and a proposed draft opened again follows them again. Playwright's clock stands in
+ * for the 15-second waits (no test hook in the page).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -160,9 +161,21 @@ describe('the checks of a proposed pull request', () => {
 		];
 		const { context, page, leaving } = await propose(fake, 'en');
 		await waitChecks(page, fake, 'Checks are running');
+		expect(reads(fake)).toBe(1);
+		// The page closed while they run: opening the proposed draft again follows them again.
+		const draft = await page.getAttribute(
+			'#author-draft-list li[aria-current="true"]',
+			'data-draft',
+		);
+		await page.goto(new URL(`en/author/?draft=${draft}`, site.url).href);
+		await waitChecks(page, fake, 'Checks are running');
+		await expect.poll(() => reads(fake), { timeout: 10_000 }).toBe(2);
 		await advanceUntil(page, fake, '1 check failed.');
 		expect(reads(fake)).toBe(3);
 		expect(await page.textContent('#author-checks')).toBe('1 check failed. See the checks');
+		expect(
+			await page.textContent(`#author-draft-list li[data-draft="${draft}"] .draft-checks`),
+		).toBe('1 check failed.');
 		expect(fake.violations).toEqual([]);
 		expect(leaving).toEqual([]);
 		await page.screenshot({ path: '/tmp/h14c-checks-failed-phone-en.png' });

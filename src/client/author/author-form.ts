@@ -46,6 +46,7 @@ import { copyText, downloadText, proposeUrl } from './output.ts';
 import type { EditSession, OpenedCase } from './edit-session.ts';
 import { editUrl } from '../../lib/repository.ts';
 import { startTokenSignIn } from './token.ts';
+import { resumeChecks } from './checks-resume.ts';
 import { startDateFields } from './date-fields.ts';
 import { startRelatedPicker } from './related-picker.ts';
 
@@ -477,7 +478,14 @@ export function startAuthorForm(): void {
 		}
 		window.open(target.url, '_blank', 'noopener');
 	});
-	let stopChecks: (() => void) | undefined;
+	let stopChecks =
+		root.dataset.api && repository
+			? resumeChecks(a, {
+					api: root.dataset.api,
+					repository: new URL(repository.url).pathname.replace(/^\/+|\/+$/g, ''),
+					base: repository.branch,
+				})
+			: undefined;
 	startTokenSignIn(
 		{ empty: a('token.empty'), signedIn: a('token.signedIn'), signedOut: a('token.signedOut') },
 		async (token) => {

@@ -25,6 +25,10 @@ export interface DraftEntry {
 	proposed?: {
 		url: string;
 		number: number;
+		/** The commit proposed, its checks page, and when (checks-resume.ts follows them again). */
+		sha?: string;
+		checksUrl?: string;
+		at?: string;
 		/** `at`: when this result was read (a pending one goes stale once the page is closed). */
 		checks?: { state: 'pending' | 'success' | 'failure'; failed: number; at: string };
 	};
@@ -293,9 +297,20 @@ export function noteEdit(caseId: string | undefined): void {
 }
 
 /** Marks the current draft as proposed, with its pull request. */
-export function markProposed(pull: { url: string; number: number }): void {
+export function markProposed(pull: {
+	url: string;
+	number: number;
+	sha?: string;
+	checksUrl?: string;
+}): void {
 	changeEntry(currentId, (entry) => {
-		entry.proposed = { url: pull.url, number: pull.number };
+		entry.proposed = {
+			url: pull.url,
+			number: pull.number,
+			sha: pull.sha,
+			checksUrl: pull.checksUrl,
+			at: new Date().toISOString(),
+		};
 	});
 }
 
