@@ -67,14 +67,32 @@ export function planOffline(
 	const site = createUrls(base, defaultLang);
 	const exists = (file: string) => existsSync(join(dist, file));
 	const pageFile = (url: string) => `${url.slice(site.base.length)}index.html`;
+	// Each file is read once: a page for the assets it loads and the version hash together (a
+	// large handbook has tens of thousands of case pages, read three times before).
+	const digests = new Map<string, string>();
+	const pageAssets = new Map<string, string[]>();
+	const readOnce = (file: string): Buffer => {
+		const bytes = readFileSync(join(dist, file));
+		digests.set(file, createHash('sha256').update(bytes).digest('base64'));
+		return bytes;
+	};
+	const assetsOf = (file: string): string[] => {
+		let assets = pageAssets.get(file);
+		if (!assets) {
+			assets = [];
+			const html = readOnce(file).toString('utf8');
+			for (const match of html.matchAll(/(?:href|src)="([^"]*\/_astro\/[^"]+)"/g)) {
+				if (match[1]!.startsWith(`${base}_astro/`)) assets.push(match[1]!.slice(base.length));
+			}
+			pageAssets.set(file, assets);
+		}
+		return assets;
+	};
 	/** A set of files plus the stylesheets and scripts (and their imports) its pages load. */
 	const withAssets = (files: string[]): string[] => {
 		const set = new Set(files.filter(exists));
 		for (const file of [...set].filter((f) => f.endsWith('.html'))) {
-			const html = readFileSync(join(dist, file), 'utf8');
-			for (const match of html.matchAll(/(?:href|src)="([^"]*\/_astro\/[^"]+)"/g)) {
-				if (match[1]!.startsWith(`${base}_astro/`)) set.add(match[1]!.slice(base.length));
-			}
+			for (const asset of assetsOf(file)) set.add(asset);
 		}
 		const scripts = [...set].filter((file) => file.endsWith('.js'));
 		for (let script = scripts.pop(); script; script = scripts.pop()) {
@@ -169,8 +187,10 @@ export function planOffline(
 		...locales.flatMap((lang) => [...withAssets([...cells(lang), ...cases(lang)])]),
 		...search,
 	]);
-	for (const file of [...everything].sort())
-		hash.update(file).update(readFileSync(join(dist, file)));
+	for (const file of [...everything].sort()) {
+		if (!digests.has(file)) readOnce(file);
+		hash.update(file).update(digests.get(file)!);
+	}
 	const manifest: OfflineManifest = {
 		budget,
 		first: first.map((file) => toUrl(base, file)),
