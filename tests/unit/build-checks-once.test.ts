@@ -20,7 +20,8 @@ vi.mock('../../src/checker/project-fs.ts', async (importOriginal) => {
 });
 
 const root = new URL('../..', import.meta.url).pathname;
-const config = { root: pathToFileURL(root), base: '/' };
+const cacheDir = mkdtempSync(join(tmpdir(), 'mot-cache-'));
+const config = { root: pathToFileURL(root), base: '/', cacheDir: pathToFileURL(`${cacheDir}/`) };
 const infos: string[] = [];
 const logger = {
 	info: (message: string) => infos.push(message),
@@ -37,14 +38,18 @@ const run = (
 
 describe('one check per build', () => {
 	const outDir = mkdtempSync(join(tmpdir(), 'mot-index-'));
-	afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+	afterAll(() => {
+		rmSync(outDir, { recursive: true, force: true });
+		rmSync(cacheDir, { recursive: true, force: true });
+	});
 	const published =
 		findContentFiles(root, 'cases').cases.length + findContentFiles(root, 'guides').cases.length;
 
-	/** The search index's two hooks, as `astro build` runs them after the pages. */
+	/** The search index's hooks, as `astro build` runs them: indexing starts with the build. */
 	async function buildIndex() {
 		const index = searchIndex({ defaultLang: 'zh' });
 		await run(index, 'astro:config:done', { config });
+		await run(index, 'astro:build:start', {});
 		await run(index, 'astro:build:done', { dir: pathToFileURL(`${outDir}/`), logger });
 	}
 

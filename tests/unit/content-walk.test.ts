@@ -44,6 +44,7 @@ async function loadCollection(kind: ContentKind, root: string): Promise<LoadedEn
 		parseData: async ({ data }: { data: unknown }) => data,
 		store: {
 			keys: () => [],
+			entries: () => [],
 			get: () => undefined,
 			delete: () => {},
 			set: (entry: LoadedEntry) => entries.push(entry),
