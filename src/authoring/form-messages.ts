@@ -60,6 +60,8 @@ const formKeys: Partial<Record<string, AuthorKey>> = {
 	'related.missing': 'form.relatedMissing',
 	'related.self': 'form.relatedSelf',
 	'placeholder.unfilled': 'form.placeholder',
+	// The parser's own reason is English and technical ("Unexpected character `3` after attribute name").
+	'mdx.syntax': 'form.bodySyntax',
 	'key.unknown': 'form.unreadable',
 };
 

@@ -31,6 +31,20 @@ const yamlish = new RegExp(
 );
 
 describe('the form says problems in plain words', () => {
+	it('explains a body the MDX parser cannot read without the parser’s English', () => {
+		const reason = 'Unexpected character `3` (U+0033) after attribute name';
+		const broken = problem('mdx.syntax', { detail: reason });
+		const zh = formMessage(broken, 'zh', { label: '事件经过', control: 'text' });
+		expect(zh).toContain('事件经过');
+		expect(zh).toContain('＜');
+		expect(zh).not.toContain('Unexpected');
+		expect(formMessage(broken, 'en', { label: 'Account', control: 'text' })).not.toContain(reason);
+		// The command line keeps the parser's reason, with its line.
+		expect(renderMessage({ message: 'mdx.syntax', params: { detail: reason } }, 'zh')).toContain(
+			reason,
+		);
+	});
+
 	it('names the field by its label and says what to do, by how the field is filled in', () => {
 		const empty = problem('field.empty');
 		expect(formMessage(empty, 'zh', { label: '标题', control: 'text' })).toBe('标题不能为空');

@@ -510,6 +510,8 @@ export default {
 		'form.relatedMissing': 'No published case has the id “{value}”: choose one by its title',
 		'form.relatedSelf': 'A case cannot be related to itself',
 		'form.placeholder': '{label} still holds the placeholder; write the real text',
+		'form.bodySyntax':
+			'{label} has something that cannot be read: angle brackets < > and braces { } mean code here. Use the full-width ＜ ＞ ｛ ｝ instead, or remove them',
 		'status.quiet':
 			'A field’s problems show beside it once you leave it; “Check the whole case” checks every field.',
 		applyFix: 'Apply this fix',

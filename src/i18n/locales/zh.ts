@@ -477,6 +477,8 @@ export default {
 		'form.relatedMissing': '没有编号为“{value}”的已发布案例：请按标题从列表中选',
 		'form.relatedSelf': '相关案例不能是本案例自己',
 		'form.placeholder': '{label}还是待填写的占位内容，请换成真实内容',
+		'form.bodySyntax':
+			'{label}里有一处写法读不了：尖括号 < > 和花括号 { } 在这里表示代码。请改用全角的 ＜ ＞ ｛ ｝，或者删掉它们',
 		'status.quiet': '离开一个字段后，它的问题会显示在旁边；按“检查整个案例”检查全部字段。',
 		applyFix: '一键改正',
 		dateOnly: '只知道日期',
