@@ -203,4 +203,17 @@ describe('propose on GitHub', () => {
 		expect(url.length).toBeLessThanOrEqual(maxProposeUrlLength);
 		expect(new URL(url).searchParams.get('value')).toBeNull();
 	});
+
+	it('keeps every filled link under 7 KB, where GitHub starts refusing them (HTTP 414)', () => {
+		// ASCII text is one URL character per character; the rest of the URL is about 100.
+		for (const [n, fits] of [
+			[6000, true],
+			[7100, false],
+			[7500, false],
+		] as const) {
+			const { url, complete } = proposeUrl(repository, 'content/cases/long.mdx', 'a'.repeat(n));
+			expect(url.length, String(n)).toBeLessThanOrEqual(7 * 1024);
+			expect(complete, String(n)).toBe(fits);
+		}
+	});
 });

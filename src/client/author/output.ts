@@ -23,8 +23,8 @@ export function downloadText(fileName: string, text: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Longer URLs risk "414 URI Too Long" from the host; then the content goes by clipboard. */
-export const maxProposeUrlLength = 8000;
+/** GitHub answers longer URLs with "414 URI Too Long"; then the content goes by clipboard. */
+export const maxProposeUrlLength = 7 * 1024;
 
 /**
  * GitHub's new-file page with the name and content filled in:
