@@ -22,13 +22,16 @@ type Words = Record<
 	| 'empty'
 	| 'tooLong'
 	| 'noCase'
-	| 'colon',
+	| 'colon'
+	| 'about',
 	string
 >;
 
 export function startReportForm(): void {
 	const form = document.getElementById('report-form') as HTMLFormElement | null;
 	if (!form) return;
+	// Rendered hidden: without this script the form cannot send, so only the plain links show.
+	form.hidden = false;
 	const root = document.documentElement;
 	const lang = isLocale(root.dataset.lang) ? root.dataset.lang : defaultLocale;
 	const urls = createUrls(
@@ -44,6 +47,7 @@ export function startReportForm(): void {
 	const problem = get('report-wrong-problem');
 	const status = get('report-status');
 	const caseLink = get<HTMLAnchorElement>('report-case-link');
+	const about = get<HTMLInputElement>('report-about');
 
 	const id = new URLSearchParams(location.search).get('case') ?? '';
 	const caseId = /^[a-z0-9-]{3,64}$/.test(id) ? id : '';
@@ -52,7 +56,14 @@ export function startReportForm(): void {
 	if (caseId) {
 		caseLink.href = urls.caseUrl(caseId, lang);
 		caseLink.textContent = caseId;
-	} else get('report-case').textContent = words.noCase;
+	} else {
+		// No case named: ask which one, starting from the page of this site the reader came from.
+		get('report-case').textContent = words.noCase;
+		get('report-about-field').hidden = false;
+		const from = document.referrer ? new URL(document.referrer) : undefined;
+		if (from?.origin === location.origin && from.pathname !== location.pathname)
+			about.value = decodeURIComponent(from.pathname + from.hash);
+	}
 
 	const addSection = (value: string, text: string) => {
 		const option = new Option(text, value);
@@ -106,8 +117,12 @@ export function startReportForm(): void {
 			location.href,
 		).href;
 		const c = words.colon;
+		const named = about.value.trim();
+		// Without a case the title names what the reader wrote, never an empty "Problem with a case:".
+		const subjectName = caseId ? title : named || shorten(what);
 		const body = [
 			...(caseId ? [`${words.case}${c}${title} (${caseId})`] : []),
+			...(!caseId && named ? [`${words.about}${c}${named}`] : []),
 			`${words.page}${c}${pageUrl}`,
 			`${words.section}${c}${where ? section.selectedOptions[0]!.text : words.whole}`,
 			'',
@@ -117,7 +132,7 @@ export function startReportForm(): void {
 				? ['', `${words.suggested}${c}`.trimEnd(), suggested.value.trim()]
 				: []),
 		].join('\n');
-		const subject = `${words.subject}${c}${title}${where ? ` #${where}` : ''}`;
+		const subject = `${words.subject}${c}${subjectName}${where ? ` #${where}` : ''}`;
 		const address = reportUrl(target.url, subject, body)!;
 		if (address.length > maxUrlLength) {
 			status.textContent = words.tooLong;
@@ -127,4 +142,11 @@ export function startReportForm(): void {
 		status.textContent = '';
 		window.location.assign(address);
 	});
+}
+
+/** The first words of a report, for a title: at most 40 characters, an ellipsis when cut. */
+function shorten(text: string): string {
+	const line = text.replace(/\s+/g, ' ');
+	const chars = [...line];
+	return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : line;
 }

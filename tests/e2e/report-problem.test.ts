@@ -160,6 +160,55 @@ describe('report a problem without an account of ours', () => {
 		await context.close();
 	});
 
+	it('without JavaScript: no dead form, the notice first with a plain link to report', async () => {
+		const context = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			javaScriptEnabled: false,
+		});
+		const page = await context.newPage();
+		await page.goto(`${site.url}report/?case=gold-card-lounge`);
+		expect(await page.isVisible('#report-form')).toBe(false);
+		expect(await page.isVisible('#report-wrong')).toBe(false);
+		// The first thing under the heading is the notice, with the repository's new-issue page.
+		const first = await page.evaluate(() => {
+			const next = document.querySelector('h1')!.nextElementSibling!;
+			const p = next.tagName === 'NOSCRIPT' ? next.firstElementChild! : next;
+			return { text: p.textContent, hrefs: [...p.querySelectorAll('a')].map((a) => a.href) };
+		});
+		expect(first.text).toContain('JavaScript');
+		expect(first.hrefs).toContain('https://github.com/example/mot-handbook/issues/new');
+		await context.close();
+	});
+
+	it('no case named: asks which one, prefilled from the page the reader came from; a real title', async () => {
+		const { context } = await recorded();
+		const page = await context.newPage();
+		await page.goto(`${site.url}report/`, { referer: `${site.url}grid/` });
+		await page.waitForFunction(() => !document.getElementById('report-about-field')!.hidden);
+		expect(await page.inputValue('#report-about')).toBe('/grid/');
+		await page.fill('#report-about', '金卡贵宾室');
+		await page.focus('#report-wrong');
+		await page.keyboard.insertText('第二段的日期写错了');
+		const opened = page.waitForRequest(/^https:\/\/github\.com\//);
+		await page.focus('button[value="issue"]');
+		await page.keyboard.press('Enter');
+		const url = new URL((await opened).url());
+		expect(url.searchParams.get('title')).toBe('案例问题：金卡贵宾室');
+		expect(url.searchParams.get('body')).toContain('哪个案例或页面：金卡贵宾室');
+		// Nothing named at all: the title carries the first words of the report.
+		const en = await context.newPage();
+		await en.goto(`${site.url}en/report/`);
+		await en.waitForFunction(() => !document.getElementById('report-form')!.hidden);
+		expect(await en.inputValue('#report-about')).toBe('');
+		await en.fill('#report-wrong', 'A typo in the second paragraph of the lounge case');
+		const again = en.waitForRequest(/^https:\/\/github\.com\//);
+		await en.click('button[value="issue"]');
+		expect(new URL((await again).url()).searchParams.get('title')).toBe(
+			'Problem with a case: A typo in the second paragraph of the l…',
+		);
+		await context.close();
+	});
+
 	it.each(['report/?case=gold-card-lounge#narrative', 'en/report/?case=gold-card-lounge'])(
 		'/%s passes axe',
 		async (path) => {

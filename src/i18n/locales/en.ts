@@ -90,7 +90,9 @@ export default {
 			'No case named: open this form from “Report a problem” at the bottom of a case, or name the case below.',
 		'reportForm.noTarget':
 			'This handbook has no way to report problems configured (repository or contact in content/site.yaml).',
-		'reportForm.needsJs': 'This form needs JavaScript to prepare the report.',
+		'reportForm.needsJs':
+			'This form needs JavaScript, which is not running in your browser. You can report directly instead, naming the case, what is wrong and the suggested text:',
+		'reportForm.about': 'Which case or page',
 		'case.sourceFile': 'Source file',
 		'case.cells': 'Grid cells',
 		'case.industry': 'Industry',

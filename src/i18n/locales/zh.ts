@@ -88,7 +88,9 @@ export default {
 			'没有指明是哪个案例：请从案例页面底部的“报告问题”进入，或在下面写明案例的标题。',
 		'reportForm.noTarget':
 			'这个手册没有配置报告问题的方式（content/site.yaml 的 repository 或 contact）。',
-		'reportForm.needsJs': '这个表单需要 JavaScript 才能生成问题报告。',
+		'reportForm.needsJs':
+			'这个表单需要 JavaScript，而它在你的浏览器里没有运行。也可以直接报告，写明案例、哪里不对和建议的写法：',
+		'reportForm.about': '哪个案例或页面',
 		'case.sourceFile': '源文件',
 		'case.cells': '所在方格',
 		'case.industry': '行业',
