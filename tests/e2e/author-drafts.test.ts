@@ -244,4 +244,57 @@ describe('several drafts', () => {
 			await context.close();
 		}
 	});
+
+	it('many drafts, one with a damaged date: all listed, the newest few shown, the form near the top of a phone', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(new URL('author/', site.url).href);
+		await ready(page);
+		await page.evaluate((key) => {
+			const drafts = Array.from({ length: 40 }, (_, i) => ({
+				id: `d${String(i).padStart(3, '0')}`,
+				title: `草稿 ${i}`,
+				kind: 'mot',
+				updated: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+			}));
+			drafts[20]!.updated = 'yesterday-ish';
+			localStorage.setItem(key, JSON.stringify({ current: 'd039', drafts }));
+		}, index);
+		await page.reload();
+		await ready(page);
+		// Every draft is in the list, the damaged one too, said plainly.
+		expect(await page.locator('#author-draft-list li').count()).toBe(40);
+		expect(await page.locator('#author-draft-list li:visible').count()).toBe(5);
+		const more = page.locator('.drafts-more');
+		expect(await more.textContent()).toBe('显示全部 40 个草稿');
+		const box = await page.locator('#author-title').boundingBox();
+		expect(box!.y).toBeLessThan(844 * 2.5);
+		await more.focus();
+		await page.keyboard.press('Enter');
+		expect(await page.locator('#author-draft-list li:visible').count()).toBe(40);
+		expect(await more.getAttribute('aria-expanded')).toBe('true');
+		const damaged = page.locator('#author-draft-list li[data-draft="d020"] .meta');
+		expect(await damaged.textContent()).toContain('时间不明');
+		await context.close();
+	});
+
+	it('a draft the form cannot show: plain words, no storage key, its text there to copy', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await open(context);
+		const draftId =
+			new URL(page.url()).searchParams.get('draft') ??
+			(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).current, index));
+		await page.evaluate(
+			(k) => localStorage.setItem(k, 'not json{ 我写了一半的案例'),
+			`mot-handbook:author-draft:/:${draftId}`,
+		);
+		await page.reload();
+		await ready(page);
+		const notice = (await page.textContent('#author-draft-notice'))!;
+		expect(notice).toContain('无法在表单中打开');
+		expect(notice).not.toMatch(/mot-handbook|set-aside|:\/:/);
+		await page.click('details.set-aside summary');
+		expect(await page.inputValue('details.set-aside textarea')).toBe('not json{ 我写了一半的案例');
+		await context.close();
+	});
 });

@@ -42,6 +42,7 @@ import {
 	markProposed,
 	noteChecks,
 } from './draft.ts';
+import { showSetAside } from './set-aside-notice.ts';
 import { copyText, downloadText, proposeUrl } from './output.ts';
 import type { EditSession, OpenedCase } from './edit-session.ts';
 import { editUrl } from '../../lib/repository.ts';
@@ -101,9 +102,7 @@ export function startAuthorForm(): void {
 		writeForm(form, emptyFormState(today()), labels);
 	}
 	if (setAsideAs) {
-		const notice = $('author-draft-notice');
-		notice.textContent = a('draftSetAside', { key: setAsideAs });
-		notice.hidden = false;
+		showSetAside($('author-draft-notice'), setAsideAs, a);
 	} else if (draft.state) $('author-draft-status').textContent = a('draftRestored');
 	root.hidden = false;
 	$('author-loading').remove();
@@ -567,9 +566,7 @@ export function startAuthorForm(): void {
 				return;
 			}
 			if (draft.state) {
-				const notice = $('author-draft-notice');
-				notice.textContent = a('draftSetAside', { key: setAsideDraft() });
-				notice.hidden = false;
+				showSetAside($('author-draft-notice'), setAsideDraft(), a);
 			}
 			writeForm(form, module.formFromSession(module.openSession(session), knownTags), labels);
 			// The form's own reading of the file: what "unchanged" means for every field.

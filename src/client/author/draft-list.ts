@@ -35,6 +35,23 @@ export function startDraftList(): void {
 		timeStyle: 'short',
 	});
 	const titleOf = (entry: DraftEntry) => entry.title || a('drafts.untitled');
+	/** A damaged time never breaks the list (`format` throws on an invalid date). */
+	const formatTime = (iso: string) => {
+		const date = new Date(iso);
+		return Number.isNaN(date.getTime()) ? a('drafts.dateUnknown') : when.format(date);
+	};
+	/** How many drafts show before "show all": the form stays near the top on a phone. */
+	const shown = 5;
+	let expanded = false;
+	const more = document.createElement('button');
+	more.type = 'button';
+	more.className = 'secondary drafts-more';
+	more.setAttribute('aria-controls', list.id);
+	list.after(more);
+	more.addEventListener('click', () => {
+		expanded = !expanded;
+		render();
+	});
 
 	function item(entry: DraftEntry): HTMLLIElement {
 		const li = document.createElement('li');
@@ -61,7 +78,7 @@ export function startDraftList(): void {
 		const kind = caseKinds.list.find((term) => term.key === entry.kind)?.label[lang] ?? entry.kind;
 		const time = document.createElement('time');
 		time.dateTime = entry.updated;
-		time.textContent = when.format(new Date(entry.updated));
+		time.textContent = formatTime(entry.updated);
 		meta.append(
 			`${kind} · ${entry.edit ? a('drafts.edit', { id: entry.edit }) : a('drafts.newCase')} · ${a('drafts.changed')} `,
 			time,
@@ -82,7 +99,7 @@ export function startDraftList(): void {
 				result.className = `draft-checks draft-checks-${checks.state}`;
 				result.textContent =
 					checks.state === 'pending'
-						? a('drafts.checksPending', { time: when.format(new Date(checks.at)) })
+						? a('drafts.checksPending', { time: formatTime(checks.at) })
 						: a(`checks.${checks.state}`, { n: checks.failed });
 				main.append(result);
 			}
@@ -99,7 +116,15 @@ export function startDraftList(): void {
 
 	function render(): void {
 		const drafts = readIndex().drafts.sort((x, y) => y.updated.localeCompare(x.updated));
-		list!.replaceChildren(...drafts.map(item));
+		const items = drafts.map(item);
+		// The newest few, and the open one wherever it is; the rest behind "show all".
+		items.forEach((li, i) => {
+			li.hidden = !expanded && i >= shown && li.dataset.draft !== currentDraft();
+		});
+		list!.replaceChildren(...items);
+		more.hidden = drafts.length <= shown;
+		more.setAttribute('aria-expanded', String(expanded));
+		more.textContent = expanded ? a('drafts.showFewer') : a('drafts.showAll', { n: drafts.length });
 		section!.hidden = false;
 	}
 
