@@ -12,6 +12,8 @@ import { readCaseSource } from '../checker/source.ts';
 export interface PublishedCase {
 	id: string;
 	title: string;
+	/** Its English title (`en.title`), when it has one: the English form names the case by it. */
+	enTitle?: string;
 	aliases: string[];
 	/** Its file in the repository, named in a clash. */
 	file: string;

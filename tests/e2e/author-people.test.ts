@@ -229,6 +229,35 @@ describe('the authoring form speaks to people', () => {
 		await context.close();
 	});
 
+	it('the English form finds related cases by English title or id and names them in English', async () => {
+		const { context, page } = await openForm('en/author/');
+		const published = (await (
+			await page.request.get(site.url + 'author/published.json')
+		).json()) as { id: string; title: string; enTitle?: string }[];
+		const english = published.find((c) => c.id === 'gold-card-lounge')!;
+		expect(english.enTitle).toMatch(/gold-card customer/i);
+		const other = published.find((c) => c.id !== english.id)!;
+		await expect
+			.poll(() => page.locator('#author-related-list option').count())
+			.toBe(published.length);
+		expect(
+			await page
+				.locator('#author-related-list option[label="gold-card-lounge"]')
+				.getAttribute('value'),
+		).toBe(english.enTitle);
+		await page.focus('#author-related-pick');
+		await page.keyboard.insertText(english.enTitle!.toLowerCase());
+		await page.keyboard.press('Enter');
+		expect(await page.textContent('#author-related-status')).toBe(`Added: ${english.enTitle}`);
+		await page.keyboard.insertText(other.id);
+		await page.keyboard.press('Enter');
+		expect(await page.inputValue('#author-related')).toBe(`${english.id} ${other.id}`);
+		expect(await page.locator('#author-related-chips li span').first().textContent()).toBe(
+			english.enTitle,
+		);
+		await context.close();
+	});
+
 	it('suggests an id built from the title, which the checker accepts', async () => {
 		const { context, page } = await openForm();
 		await page.locator('#author-grid-0-code').selectOption('C5.3');

@@ -65,11 +65,14 @@ export function startAuthorForm(): void {
 	const labels: RowLabels = { remove: a('removeRow') };
 	const previewLabels = JSON.parse($('author-preview').dataset.labels!) as ViewLabels;
 	startDateFields(form);
-	const related = startRelatedPicker({
-		remove: a('related.remove'),
-		unknown: a('related.unknown'),
-		added: a('related.added'),
-	});
+	const related = startRelatedPicker(
+		{
+			remove: a('related.remove'),
+			unknown: a('related.unknown'),
+			added: a('related.added'),
+		},
+		lang,
+	);
 	let published: PublishedCase[] = [];
 	let showAll = false;
 	let pending: number | undefined;

@@ -2,7 +2,8 @@
  * Related cases picked by title (RelatedField.astro): the published cases' titles as the text
  * box's suggestions, a case added when its title (or id) is chosen or typed and Enter pressed,
  * the chosen ones as chips whose buttons remove them. The ids live in the hidden `related`
- * control, so the form state, drafts and edited files keep ids as before.
+ * control, so the form state, drafts and edited files keep ids as before. A case is found by
+ * its title, its English title or its id; the English form shows the English title when there is one.
  */
 import type { PublishedCase } from '../../authoring/check-draft.ts';
 import { fillTemplate } from '../../i18n/translate.ts';
@@ -24,7 +25,10 @@ export interface RelatedPicker {
 const ids = (text: string) => text.split(/[\s,，、]+/).filter(Boolean);
 const norm = (text: string) => text.trim().toLowerCase();
 
-export function startRelatedPicker(labels: RelatedLabels): RelatedPicker | undefined {
+export function startRelatedPicker(
+	labels: RelatedLabels,
+	lang: 'zh' | 'en' = 'zh',
+): RelatedPicker | undefined {
 	const found = document.getElementById('author-related');
 	if (!(found instanceof HTMLInputElement)) return undefined;
 	const hidden = found;
@@ -35,7 +39,13 @@ export function startRelatedPicker(labels: RelatedLabels): RelatedPicker | undef
 	let cases: readonly PublishedCase[] = [];
 	let drawn = '';
 
-	const titleOf = (id: string) => cases.find((c) => c.id === id)?.title;
+	/** The name the author reads: the English title on the English form when the case has one. */
+	const nameOf = (c: PublishedCase) => (lang === 'en' && c.enTitle) || c.title;
+	const names = (c: PublishedCase) => [c.title, c.enTitle ?? ''].filter(Boolean).map(norm);
+	const titleOf = (id: string) => {
+		const found = cases.find((c) => c.id === id);
+		return found && nameOf(found);
+	};
 
 	function draw(): void {
 		const chosen = ids(hidden.value);
@@ -65,7 +75,7 @@ export function startRelatedPicker(labels: RelatedLabels): RelatedPicker | undef
 				.filter((c) => !chosen.includes(c.id))
 				.map((c) => {
 					const option = document.createElement('option');
-					option.value = c.title;
+					option.value = nameOf(c);
 					option.label = c.id;
 					return option;
 				}),
@@ -79,13 +89,15 @@ export function startRelatedPicker(labels: RelatedLabels): RelatedPicker | undef
 		hidden.dispatchEvent(new Event('input', { bubbles: true }));
 	}
 
-	/** The case a typed text names: its exact title or id, else the one title containing it. */
+	/** The case a typed text names: its exact title, English title or id, else the one case whose title or id contains it. */
 	function match(text: string): PublishedCase | undefined {
 		const wanted = norm(text);
 		if (!wanted) return undefined;
-		const exact = cases.find((c) => norm(c.title) === wanted || c.id === wanted);
+		const exact = cases.find((c) => names(c).includes(wanted) || c.id === wanted);
 		if (exact) return exact;
-		const partial = cases.filter((c) => norm(c.title).includes(wanted));
+		const partial = cases.filter(
+			(c) => c.id.includes(wanted) || names(c).some((name) => name.includes(wanted)),
+		);
 		return partial.length === 1 ? partial[0] : undefined;
 	}
 
@@ -93,7 +105,7 @@ export function startRelatedPicker(labels: RelatedLabels): RelatedPicker | undef
 		const chosen = ids(hidden.value);
 		if (!chosen.includes(found.id)) setIds([...chosen, found.id]);
 		pick.value = '';
-		status.textContent = fillTemplate(labels.added, { title: found.title });
+		status.textContent = fillTemplate(labels.added, { title: nameOf(found) });
 	}
 
 	// A suggestion chosen from the list replaces the text at once (no typing in between).
@@ -101,7 +113,7 @@ export function startRelatedPicker(labels: RelatedLabels): RelatedPicker | undef
 		const chosenFromList =
 			!(event instanceof InputEvent) || event.inputType === 'insertReplacementText';
 		const found = chosenFromList ? match(pick.value) : undefined;
-		if (found && norm(found.title) === norm(pick.value)) add(found);
+		if (found && names(found).includes(norm(pick.value))) add(found);
 	});
 	pick.addEventListener('keydown', (event) => {
 		if (event.key !== 'Enter' || event.isComposing) return;
