@@ -40,9 +40,9 @@ describe('the form says problems in plain words', () => {
 		expect(zh).not.toContain('Unexpected');
 		expect(formMessage(broken, 'en', { label: 'Account', control: 'text' })).not.toContain(reason);
 		// The command line keeps the parser's reason, with its line.
-		expect(renderMessage({ message: 'mdx.syntax', params: { detail: reason } }, 'zh')).toContain(
-			reason,
-		);
+		expect(
+			renderMessage({ message: 'mdx.syntax', params: { detail: reason }, field: 'body' }, 'zh'),
+		).toContain(reason);
 	});
 
 	it('names the field by its label and says what to do, by how the field is filled in', () => {
