@@ -7,13 +7,14 @@ import { checkCaseText, indexEntry, type CheckContext } from '../checker/check.t
 import type { Problem } from '../checker/problem.ts';
 import { crossFileRules, type IndexedCase } from '../checker/rules/cross-file.ts';
 import { readCaseSource } from '../checker/source.ts';
+import type { Locale } from '../../schemas/locales.ts';
 
 /** A published case, as far as the cross-file rules need it. */
 export interface PublishedCase {
 	id: string;
 	title: string;
-	/** Its English title (`en.title`), when it has one: the English form names the case by it. */
-	enTitle?: string;
+	/** Its title in other UI languages (`en.title`), when it has one: the form in that language names the case by it. */
+	titles?: Partial<Record<Locale, string>>;
 	aliases: string[];
 	/** Its file in the repository, named in a clash. */
 	file: string;

@@ -233,8 +233,9 @@ describe('the authoring form speaks to people', () => {
 		const { context, page } = await openForm('en/author/');
 		const published = (await (
 			await page.request.get(site.url + 'author/published.json')
-		).json()) as { id: string; title: string; enTitle?: string }[];
-		const english = published.find((c) => c.id === 'gold-card-lounge')!;
+		).json()) as { id: string; title: string; titles?: { en?: string } }[];
+		const gold = published.find((c) => c.id === 'gold-card-lounge')!;
+		const english = { id: gold.id, enTitle: gold.titles?.en };
 		expect(english.enTitle).toMatch(/gold-card customer/i);
 		const other = published.find((c) => c.id !== english.id)!;
 		await expect

@@ -3,10 +3,12 @@
  * box's suggestions, a case added when its title (or id) is chosen or typed and Enter pressed,
  * the chosen ones as chips whose buttons remove them. The ids live in the hidden `related`
  * control, so the form state, drafts and edited files keep ids as before. A case is found by
- * its title, its English title or its id; the English form shows the English title when there is one.
+ * its title, its translated titles (`en.title`) or its id; the form shows the title in its own
+ * language when the case has one.
  */
 import type { PublishedCase } from '../../authoring/check-draft.ts';
 import { fillTemplate } from '../../i18n/translate.ts';
+import type { Locale } from '../../../schemas/locales.ts';
 
 export interface RelatedLabels {
 	/** "Remove {title}". */
@@ -25,10 +27,7 @@ export interface RelatedPicker {
 const ids = (text: string) => text.split(/[\s,，、]+/).filter(Boolean);
 const norm = (text: string) => text.trim().toLowerCase();
 
-export function startRelatedPicker(
-	labels: RelatedLabels,
-	lang: 'zh' | 'en' = 'zh',
-): RelatedPicker | undefined {
+export function startRelatedPicker(labels: RelatedLabels, lang: Locale): RelatedPicker | undefined {
 	const found = document.getElementById('author-related');
 	if (!(found instanceof HTMLInputElement)) return undefined;
 	const hidden = found;
@@ -39,9 +38,10 @@ export function startRelatedPicker(
 	let cases: readonly PublishedCase[] = [];
 	let drawn = '';
 
-	/** The name the author reads: the English title on the English form when the case has one. */
-	const nameOf = (c: PublishedCase) => (lang === 'en' && c.enTitle) || c.title;
-	const names = (c: PublishedCase) => [c.title, c.enTitle ?? ''].filter(Boolean).map(norm);
+	/** The name the author reads: its title in the form's language when the case has one. */
+	const nameOf = (c: PublishedCase) => c.titles?.[lang] || c.title;
+	const names = (c: PublishedCase) =>
+		[c.title, ...Object.values(c.titles ?? {})].filter(Boolean).map(norm);
 	const titleOf = (id: string) => {
 		const found = cases.find((c) => c.id === id);
 		return found && nameOf(found);

@@ -1,5 +1,5 @@
 /**
- * `/author/published.json`: the ids, titles (and English titles) and aliases of every published case, which the
+ * `/author/published.json`: the ids, titles (and translated titles) and aliases of every published case, which the
  * authoring form fetches so the checker's cross-file rules (unique id, aliases, `related`)
  * run in the browser as they do in CI. Small on purpose: no summaries, no URLs.
  */
@@ -8,15 +8,21 @@ import type { PublishedCase } from '../../authoring/check-draft.ts';
 import { allCases } from '../../lib/content.ts';
 import { caseFilePath } from '../../../schemas/case.ts';
 import { translatedTitle } from '../../lib/content-language.ts';
+import { locales } from '../../../schemas/locales.ts';
 
 export const GET: APIRoute = async () => {
 	const cases = await allCases();
 	const list: PublishedCase[] = cases.map((entry) => {
-		const enTitle = translatedTitle(entry.data, 'en').title;
+		const titles = Object.fromEntries(
+			locales.flatMap((lang) => {
+				const title = translatedTitle(entry.data, lang).title;
+				return title ? [[lang, title]] : [];
+			}),
+		);
 		return {
 			id: entry.id,
 			title: entry.data.title,
-			...(enTitle ? { enTitle } : {}),
+			...(Object.keys(titles).length ? { titles } : {}),
 			aliases: [...(entry.data.aliases ?? [])],
 			file: entry.filePath ?? caseFilePath(entry.id),
 		};
