@@ -8,6 +8,11 @@ import type { SiteConfig } from '../../schemas/site-config.ts';
 type Repo = Pick<SiteConfig['repository'], 'url' | 'branch'> & { api?: string };
 
 const trim = (url: string) => url.replace(/\/+$/, '');
+const onGitHub = (url: URL) => url.hostname === 'github.com';
+
+/** `owner/name` of a repository's web URL (`https://github.com/owner/name` → `owner/name`). */
+export const repositoryPath = (url: string): string =>
+	new URL(url).pathname.split('/').filter(Boolean).join('/');
 
 /** The web editor for a file (GitHub, GitLab and Gitea share this form). */
 export function editUrl(repository: Repo, filePath: string): string | undefined {
@@ -51,7 +56,7 @@ export function reportTargets(site: {
 	const repo = site.repository.url ? new URL(site.repository.url) : undefined;
 	if (/\/issues\/new\/?$/.test(site.contact) && /^https?:/.test(site.contact))
 		targets.push({ kind: 'issue', url: site.contact });
-	else if (repo?.hostname === 'github.com')
+	else if (repo && onGitHub(repo))
 		targets.push({ kind: 'issue', url: `${trim(repo.href)}/issues/new` });
 	if (site.contact.startsWith('mailto:')) targets.push({ kind: 'mail', url: site.contact });
 	return targets;
@@ -65,7 +70,7 @@ export function apiRoot(repository: Repo): string | undefined {
 	if (repository.api) return trim(repository.api);
 	if (!repository.url) return undefined;
 	const web = new URL(repository.url);
-	if (web.hostname === 'github.com') return 'https://api.github.com';
+	if (onGitHub(web)) return 'https://api.github.com';
 	return `${web.origin}/api/v3`;
 }
 
@@ -75,15 +80,14 @@ export function apiRoot(repository: Repo): string | undefined {
  */
 export function proposeApi(repository: Repo): string | undefined {
 	if (!repository.url) return undefined;
-	const isGitHub = new URL(repository.url).hostname === 'github.com';
-	return isGitHub || repository.api ? apiRoot(repository) : undefined;
+	return onGitHub(new URL(repository.url)) || repository.api ? apiRoot(repository) : undefined;
 }
 
 /** GitHub's page for a new fine-grained token, filled for this repository where GitHub allows. */
 export function tokenPageUrl(repository: Repo): string | undefined {
 	if (!repository.url) return undefined;
 	const web = new URL(repository.url);
-	const [owner = '', name = ''] = web.pathname.split('/').filter(Boolean);
+	const [owner = '', name = ''] = repositoryPath(web.href).split('/');
 	const query = new URLSearchParams({
 		name: `${name} cases`.trim(),
 		target_name: owner,

@@ -45,7 +45,7 @@ import {
 import { showSetAside } from './set-aside-notice.ts';
 import { copyText, downloadText, proposeUrl } from './output.ts';
 import type { EditSession, OpenedCase } from './edit-session.ts';
-import { editUrl } from '../../lib/repository.ts';
+import { editUrl, repositoryPath } from '../../lib/repository.ts';
 import { startTokenSignIn } from './token.ts';
 import { resumeChecks } from './checks-resume.ts';
 import { startDateFields } from './date-fields.ts';
@@ -484,7 +484,7 @@ export function startAuthorForm(): void {
 		root.dataset.api && repository
 			? resumeChecks(a, {
 					api: root.dataset.api,
-					repository: new URL(repository.url).pathname.replace(/^\/+|\/+$/g, ''),
+					repository: repositoryPath(repository.url),
 					base: repository.branch,
 				})
 			: undefined;
@@ -496,7 +496,7 @@ export function startAuthorForm(): void {
 			const { proposePullRequest, followChecks } = await import('./propose-pr.ts');
 			const state = readForm(form);
 			const id = editing?.session.id ?? current.file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-			const repo = new URL(repository!.url).pathname.replace(/^\/+|\/+$/g, '');
+			const repo = repositoryPath(repository!.url);
 			const { result, error } = await proposePullRequest(
 				{
 					api: root.dataset.api!,
