@@ -170,6 +170,18 @@ export async function startFakeGitHub(
 		return reads === 1 ? 'queued' : reads === 2 ? 'in_progress' : 'completed';
 	};
 	const isHead = (sha: string) => [...heads.values()].includes(sha);
+	/** The fake's checks as runs shaped like the API document's example, in this read's phase. */
+	const runsOf = ([model]: Json[], sha: string): Json[] => {
+		const status = phaseOf(sha);
+		return fake.checks.map((check, index) => ({
+			...structuredClone(model),
+			id: index + 1,
+			name: check.name,
+			head_sha: sha,
+			status,
+			conclusion: status === 'completed' ? check.conclusion : null,
+		}));
+	};
 
 	const send = (res: ServerResponse, op: Operation, status: number, value: unknown) => {
 		validate(response(op, status).schema, value, `the fake's ${status} answer`);
@@ -312,17 +324,10 @@ export async function startFakeGitHub(
 				const sha = rest.split('/')[1]!;
 				if (!isHead(sha))
 					throw new Error(`check runs asked for ${sha}, no commit of this repository`);
-				const status = phaseOf(sha);
-				const [model] = example(op, 200).check_runs as Json[];
-				const runs = fake.checks.map((check, index) => ({
-					...structuredClone(model),
-					id: index + 1,
-					name: check.name,
-					head_sha: sha,
-					status,
-					conclusion: status === 'completed' ? check.conclusion : null,
-					completed_at: status === 'completed' ? new Date().toISOString() : null,
-					html_url: `https://github.com/${owner}/${repo}/runs/${index + 1}`,
+				const runs = runsOf(example(op, 200).check_runs as Json[], sha).map((run) => ({
+					...run,
+					completed_at: run.status === 'completed' ? new Date().toISOString() : null,
+					html_url: `https://github.com/${owner}/${repo}/runs/${String(run.id)}`,
 				}));
 				return send(res, op, 200, { total_count: runs.length, check_runs: runs });
 			}
@@ -332,16 +337,7 @@ export async function startFakeGitHub(
 				const sha = url.searchParams.get('head_sha') ?? '';
 				if (!isHead(sha))
 					throw new Error(`workflow runs asked for ${sha}, no commit of this repository`);
-				const status = phaseOf(sha);
-				const [model] = example(op, 200).workflow_runs as Json[];
-				const runs = fake.checks.map((check, index) => ({
-					...structuredClone(model),
-					id: index + 1,
-					name: check.name,
-					head_sha: sha,
-					status,
-					conclusion: status === 'completed' ? check.conclusion : null,
-				}));
+				const runs = runsOf(example(op, 200).workflow_runs as Json[], sha);
 				return send(res, op, 200, { total_count: runs.length, workflow_runs: runs });
 			}
 			if (req.method === 'GET' && /^commits\/[^/]+\/status$/.test(rest)) {
