@@ -12,7 +12,12 @@ import { crossFileRules, type IndexedCase } from './rules/cross-file.ts';
 import { interactionRules } from './rules/interaction.ts';
 import type { CaseLink } from './rules/mdx-safety.ts';
 import type { ParseMdx } from './mdx-parse.ts';
-import { findNearDuplicates } from './rules/near-duplicates.ts';
+import {
+	nearDuplicatesOf,
+	nearSignature,
+	shingles,
+	type NearSignature,
+} from './rules/near-duplicates.ts';
 import { punctuationRules } from './rules/punctuation.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { readCaseSource, type CaseSource } from './source.ts';
@@ -193,24 +198,77 @@ export function compareProblems(a: Problem, b: Problem): number {
 	);
 }
 
+/** What one file's check leaves for the rules over every file: kept between runs by a memo. */
+export interface FileResult {
+	problems: Problem[];
+	data?: CaseData;
+	caseLinks: CaseLink[];
+	/** A case's body signature for the near-duplicate rule (null: too short; unset: no data or no body). */
+	signature?: NearSignature | null;
+}
+
+/**
+ * Single-file results kept from an earlier run (src/checker/check-cache-fs.ts). `recall` answers
+ * only when the file's name and text, the vocabulary and the checker's code are all unchanged.
+ */
+export interface CheckMemo {
+	recall(kind: 'case' | 'guide', file: string, text: string): FileResult | undefined;
+	remember(kind: 'case' | 'guide', file: string, text: string, result: FileResult): void;
+}
+
+interface Checked {
+	checked: CheckedCase;
+	signature?: NearSignature | null;
+}
+
+/** A file's result from the memo (its source read lazily from the text), or checked now and remembered. */
+function checkOnce(
+	kind: 'case' | 'guide',
+	{ file, text }: CaseFile,
+	check: () => CheckedCase,
+	memo: CheckMemo | undefined,
+): Checked {
+	const kept = memo?.recall(kind, file, text);
+	if (kept) {
+		const { signature, ...result } = kept;
+		return { checked: { source: readCaseSource(file, text), ...result }, signature };
+	}
+	const checked = check();
+	const signature =
+		kind === 'case' && checked.data && checked.source.body.trim()
+			? nearSignature(checked.source.body)
+			: undefined;
+	const { problems, data, caseLinks } = checked;
+	memo?.remember(kind, file, text, { problems, data, caseLinks, signature });
+	return { checked, signature };
+}
+
 /**
  * Checks a set of cases together. `targets`, when given, limits reported problems to those
- * files, while every file still counts for ids, aliases and links.
+ * files, while every file still counts for ids, aliases and links. With a `memo`, unchanged
+ * files are not checked again; the rules over every file still run over all of them.
  */
 export function checkCases(
 	files: readonly CaseFile[],
 	context: CheckContext,
 	targets?: ReadonlySet<string>,
 	guideFiles: readonly CaseFile[] = [],
+	memo?: CheckMemo,
 ): CheckResult {
-	const cases = files.map((f) => checkCaseText(f.file, f.text, context));
-	const guides = guideFiles.map((f) => checkGuideText(f.file, f.text, context.parseMdx));
+	const checkedCases = files.map((f) =>
+		checkOnce('case', f, () => checkCaseText(f.file, f.text, context), memo),
+	);
+	const cases = checkedCases.map((c) => c.checked);
+	const guides = guideFiles.map(
+		(f) =>
+			checkOnce('guide', f, () => checkGuideText(f.file, f.text, context.parseMdx), memo).checked,
+	);
 	const index = cases.map(indexEntry).filter((entry): entry is IndexedCase => entry !== undefined);
 	const problems = [
 		...cases.flatMap((c) => c.problems),
 		...guides.flatMap((g) => g.problems),
 		...crossFileRules(index, guides),
-		...nearDuplicateProblems(cases),
+		...nearDuplicateProblems(checkedCases),
 	]
 		.filter((p) => !targets || targets.has(p.file))
 		.sort(compareProblems);
@@ -218,20 +276,29 @@ export function checkCases(
 }
 
 /** Each case that has a near-duplicate gets one warning, naming the most similar other case. */
-function nearDuplicateProblems(cases: readonly CheckedCase[]): Problem[] {
-	const withBody = cases.filter((c) => c.data && c.source.body.trim());
+function nearDuplicateProblems(checked: readonly Checked[]): Problem[] {
+	const withBody = checked.filter((c) => c.signature !== undefined);
 	const best = new Map<number, { other: number; similarity: number }>();
 	const consider = (self: number, other: number, similarity: number) => {
 		const current = best.get(self);
 		if (!current || similarity > current.similarity) best.set(self, { other, similarity });
 	};
-	for (const { a, b, similarity } of findNearDuplicates(withBody.map((c) => c.source.body))) {
+	const sets = new Map<number, Uint32Array>();
+	const setOf = (index: number) => {
+		let set = sets.get(index);
+		if (!set) sets.set(index, (set = shingles(withBody[index]!.checked.source.body)));
+		return set;
+	};
+	for (const { a, b, similarity } of nearDuplicatesOf(
+		withBody.map((c) => c.signature!),
+		setOf,
+	)) {
 		consider(a, b, similarity);
 		consider(b, a, similarity);
 	}
 	return [...best].map(([index, { other, similarity }]): Problem => {
-		const self = withBody[index]!;
-		const twin = withBody[other]!;
+		const self = withBody[index]!.checked;
+		const twin = withBody[other]!.checked;
 		return {
 			file: self.source.file,
 			...self.source.positionAt(self.source.bodyOffset),

@@ -7,6 +7,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Vocabulary } from '../../schemas/vocabulary.ts';
 import { loadVocabulary } from '../config/load-fs.ts';
 import { checkCases, compareProblems, createCheckContext, type CheckResult } from './check.ts';
+import { defaultCacheDir, openCheckCache } from './check-cache-fs.ts';
 import { contentReader, fileProblem, isInside, specialKind } from './content-file-fs.ts';
 import { ruleOf } from './messages.ts';
 import { parseMdxAsBuilt } from './node/parse-mdx.ts';
@@ -98,11 +99,15 @@ export interface ProjectCheckOptions {
 	/** Also check `_`-prefixed drafts. */
 	drafts?: boolean;
 	vocabulary?: Vocabulary;
+	/** Where single-file results are kept between runs (check-cache-fs.ts); false: check every file. */
+	cacheDir?: string | false;
 }
 
 export interface ProjectCheckResult extends CheckResult {
 	/** How many files the report covers. */
 	checkedFiles: number;
+	/** How many case and guide files' single-file results came from the cache. */
+	reused: number;
 }
 
 export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckResult {
@@ -165,12 +170,16 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 	const files = readable(all);
 	// Guides are checked too (frontmatter, personal data, MDX safety, links to cases).
 	const guideFiles = readable(guidesFound.cases);
+	const cacheDir = options.cacheDir ?? defaultCacheDir();
+	const cache = cacheDir ? openCheckCache(cacheDir, root, vocabulary) : undefined;
 	const result = checkCases(
 		files,
 		createCheckContext(vocabulary, parseMdxAsBuilt),
 		targets,
 		guideFiles,
+		cache,
 	);
+	cache?.save();
 	const caseIds = new Set(result.cases.flatMap((c) => (c.data ? [c.data.id] : [])));
 	const sets = checkSets(readable(setsFound.others.filter(isSetFileName)), caseIds);
 	const notes = readable(notesFound.cases);
@@ -197,5 +206,6 @@ export function checkProject(options: ProjectCheckOptions = {}): ProjectCheckRes
 		...result,
 		problems: [...strays, ...refusals, ...result.problems, ...setProblems, ...synonyms],
 		checkedFiles: targets?.size ?? all.size + sets.length + notes.length,
+		reused: cache?.hits ?? 0,
 	};
 }

@@ -28,11 +28,11 @@ export interface CaseSource {
 	/** False when the file does not start with a `---` block. */
 	hasFrontmatter: boolean;
 	/** The frontmatter's plain data (what the schema validates); undefined on a YAML error. */
-	data: unknown;
+	readonly data: unknown;
 	/** The YAML error js-yaml reported, if any. */
-	yamlError?: YAMLException;
+	readonly yamlError?: YAMLException;
 	/** An anchor or alias found before loading (then nothing was loaded: `yamlError` is set). */
-	yamlAnchor?: YamlAnchor;
+	readonly yamlAnchor?: YamlAnchor;
 	/** Where the top-level map and its keys are, read on first use. */
 	readonly topLevel: TopLevelMap;
 	/** The position-keeping YAML document, parsed on first use. */
@@ -88,16 +88,24 @@ export function readCaseSource(file: string, text: string): CaseSource {
 	const yamlOffset = match.index + match[0].indexOf('\n') + 1;
 	const yamlText = match[1] ?? '';
 	const bodyOffset = match.index + match[0].length;
-	const { data, yamlError, yamlAnchor } = loadFrontmatter(yamlText);
+	// Loaded on first use: a file whose check result was kept (check-cache-fs.ts) needs only its body.
+	let loaded: ReturnType<typeof loadFrontmatter> | undefined;
+	const frontmatter = () => (loaded ??= loadFrontmatter(yamlText));
 	let doc: Document.Parsed | undefined;
 	let topLevel: TopLevelMap | undefined;
 	return {
 		file,
 		text,
 		hasFrontmatter: true,
-		data,
-		yamlError,
-		yamlAnchor,
+		get data() {
+			return frontmatter().data;
+		},
+		get yamlError() {
+			return frontmatter().yamlError;
+		},
+		get yamlAnchor() {
+			return frontmatter().yamlAnchor;
+		},
 		get doc() {
 			if (!doc) {
 				// Repeated keys are found in linear time here; the parser's own check is quadratic.

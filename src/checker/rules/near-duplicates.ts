@@ -94,26 +94,52 @@ export interface NearDuplicate {
 	similarity: number;
 }
 
+/** What the candidate search needs of a text, small enough to keep between runs (src/checker/check-cache-fs.ts). */
+export interface NearSignature {
+	/** How many distinct shingles the text has. */
+	size: number;
+	minhash: Uint32Array;
+}
+
+/** A shingle set's signature; null under 40 shingles (too short to compare). */
+const signatureOf = (set: Uint32Array): NearSignature | null =>
+	set.length < 40 ? null : { size: set.length, minhash: minhash(set) };
+
+/** A text's signature; null when it is too short to compare. */
+export const nearSignature = (text: string) => signatureOf(shingles(text));
+
 /** Pairs of texts (by index) at least `threshold` similar. Texts shorter than 40 shingles are skipped. */
 export function findNearDuplicates(
 	texts: readonly string[],
 	threshold = nearDuplicateThreshold,
 ): NearDuplicate[] {
 	const sets = texts.map(shingles);
+	return nearDuplicatesOf(sets.map(signatureOf), (index) => sets[index]!, threshold);
+}
+
+/**
+ * The same search from signatures: `setOf` gives a text's shingles, asked only for the
+ * candidates measured exactly, so a run with signatures kept from the last one shingles few texts.
+ */
+export function nearDuplicatesOf(
+	signatures: readonly (NearSignature | null)[],
+	setOf: (index: number) => Uint32Array,
+	threshold = nearDuplicateThreshold,
+): NearDuplicate[] {
 	const buckets = new Map<number, number[]>();
 	const found: NearDuplicate[] = [];
 	// Texts with the same signature pair with the first of them only, so a thousand copies of
 	// one story cost a thousand comparisons, not half a million.
 	const representatives = new Map<number, number>();
-	sets.forEach((set, index) => {
-		if (set.length < 40) return;
-		const signature = minhash(set);
+	signatures.forEach((entry, index) => {
+		if (!entry) return;
+		const signature = entry.minhash;
 		const whole =
 			hashRange(signature, 0, slots, 0x811c9dc5) * 0x200000 +
 			(hashRange(signature, 0, slots, 0x2545f491) & 0x1fffff);
 		const first = representatives.get(whole);
 		if (first !== undefined) {
-			const similarity = jaccard(sets[first]!, set);
+			const similarity = jaccard(setOf(first), setOf(index));
 			if (similarity >= threshold) found.push({ a: first, b: index, similarity });
 			return;
 		}
@@ -132,14 +158,14 @@ export function findNearDuplicates(
 			for (let j = i + 1; j < list.length; j++) {
 				const a = list[i]!;
 				const b = list[j]!;
-				const key = a * texts.length + b;
+				const key = a * signatures.length + b;
 				if (seen.has(key)) continue;
 				seen.add(key);
 				// Jaccard can be no more than the smaller set's share of the larger.
-				const sizeA = sets[a]!.length;
-				const sizeB = sets[b]!.length;
+				const sizeA = signatures[a]!.size;
+				const sizeB = signatures[b]!.size;
 				if (Math.min(sizeA, sizeB) < threshold * Math.max(sizeA, sizeB)) continue;
-				const similarity = jaccard(sets[a]!, sets[b]!);
+				const similarity = jaccard(setOf(a), setOf(b));
 				if (similarity >= threshold) found.push({ a, b, similarity });
 			}
 		}

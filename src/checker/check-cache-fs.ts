@@ -1,0 +1,224 @@
+/**
+ * The checker's single-file results kept on disk between runs (Node only), so a build or
+ * `check` after a one-case change checks that case alone; the rules over every file still run.
+ * One file per project in `node_modules/.cache/mot-check/` (never in the project: a pull request
+ * could commit a cache that passes its own cases; `npm ci` starts it afresh). A result is reused
+ * only for the same file name and text, vocabulary and checker code (checker-version-fs.ts).
+ * The file is untrusted input: a checksum, then a schema for its shape and for each entry used;
+ * anything else is ignored and checked again. Deleting the folder is always safe.
+ */
+import { createHash } from 'node:crypto';
+import {
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
+import { findPackageJSON } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { z } from 'astro/zod';
+import type { CaseData } from '../../schemas/case.ts';
+import type { CheckMemo, FileResult } from './check.ts';
+import { checkerVersion } from './checker-version-fs.ts';
+
+const header = 'mot-check-cache 1';
+/** Other projects' cache files (test and benchmark copies) go after this long unused… */
+const maxAgeMs = 3 * 24 * 3600 * 1000;
+/** …or, oldest first, when the folder holds more than this. */
+const maxFolderBytes = 256 * 1024 * 1024;
+
+const problemSchema = z.strictObject({
+	file: z.string(),
+	line: z.number(),
+	column: z.number(),
+	severity: z.enum(['error', 'warning']),
+	rule: z.string(),
+	field: z.string(),
+	message: z.string(),
+	params: z.record(z.string(), z.unknown()).optional(),
+	fix: z.string().optional(),
+	edits: z
+		.array(z.strictObject({ offset: z.number(), remove: z.number(), insert: z.string() }))
+		.optional(),
+});
+
+const entrySchema = z.strictObject({
+	problems: z.array(problemSchema),
+	/** The schema's output; kept as parsed (checked for JSON safety when written). */
+	data: z
+		.custom<CaseData>(
+			(value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+		)
+		.optional(),
+	caseLinks: z.array(z.strictObject({ id: z.string(), index: z.number() })),
+	signature: z
+		.strictObject({
+			size: z.number().int().nonnegative(),
+			minhash: z.array(z.number().int().min(0).max(0xffffffff)).length(32),
+		})
+		.nullable()
+		.optional(),
+});
+
+const cacheSchema = z.strictObject({
+	/** The checker's version and the vocabulary's digest. */
+	key: z.string(),
+	root: z.string(),
+	entries: z.record(z.string(), z.unknown()),
+});
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** True when JSON gives the value back unchanged (an object's undefined fields aside: absent means the same). */
+function survivesJson(value: unknown): boolean {
+	if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+	if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+	if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++)
+			if (!(i in value) || value[i] === undefined || !survivesJson(value[i])) return false;
+		return true;
+	}
+	if (typeof value !== 'object') return false;
+	const prototype = Object.getPrototypeOf(value);
+	if (prototype !== Object.prototype && prototype !== null) return false;
+	for (const item of Object.values(value))
+		if (item !== undefined && !survivesJson(item)) return false;
+	return true;
+}
+
+/** `node_modules/.cache/mot-check` of the node_modules this checker's dependencies come from. */
+export function defaultCacheDir(): string | undefined {
+	const found = findPackageJSON('js-yaml', import.meta.url);
+	let folder = found ? dirname(found) : '/';
+	while (basename(folder) !== 'node_modules' && dirname(folder) !== folder)
+		folder = dirname(folder);
+	return basename(folder) === 'node_modules' ? join(folder, '.cache', 'mot-check') : undefined;
+}
+
+export interface CheckCache extends CheckMemo {
+	/** Writes the results used or made by this run (and only those), when anything changed. */
+	save(): void;
+	/** How many files' results were reused this run. */
+	readonly hits: number;
+}
+
+/** The stored text's entries, or none when it is missing, corrupt, foreign or for other code or vocabulary. */
+function load(path: string, key: string, root: string): Record<string, unknown> {
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		return {};
+	}
+	const newline = text.indexOf('\n');
+	const body = text.slice(newline + 1);
+	if (newline < 0 || text.slice(0, newline) !== `${header} ${sha256(body)}`) return {};
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(body);
+	} catch {
+		return {};
+	}
+	const cache = cacheSchema.safeParse(parsed);
+	if (!cache.success || cache.data.key !== key || cache.data.root !== root) return {};
+	return cache.data.entries;
+}
+
+/**
+ * The cache for one project root, checked with `vocabulary`; undefined when the checker's
+ * code cannot be digested (then every file is checked, as without a cache).
+ */
+export function openCheckCache(
+	dir: string,
+	root: string,
+	vocabulary: unknown,
+): CheckCache | undefined {
+	const version = checkerVersion();
+	if (!version) return undefined;
+	const key = sha256(`${version}\n${JSON.stringify(vocabulary)}`);
+	const path = join(dir, `${sha256(root).slice(0, 32)}.json`);
+	const stored = load(path, key, root);
+	const next = new Map<string, unknown>();
+	let hits = 0;
+	let remembered = 0;
+	const entryKey = (kind: string, file: string, text: string) =>
+		`${kind} ${sha256(`${file}\0${text}`)}`;
+
+	return {
+		get hits() {
+			return hits;
+		},
+		recall(kind, file, text) {
+			const id = entryKey(kind, file, text);
+			const raw = Object.hasOwn(stored, id) ? stored[id] : undefined;
+			const entry = raw === undefined ? undefined : entrySchema.safeParse(raw);
+			if (!entry?.success) return undefined;
+			hits++;
+			next.set(id, raw);
+			const { signature, ...result } = entry.data;
+			const kept: FileResult = result;
+			if (signature !== undefined)
+				kept.signature = signature && {
+					...signature,
+					minhash: Uint32Array.from(signature.minhash),
+				};
+			return kept;
+		},
+		remember(kind, file, text, result) {
+			const { signature, ...rest } = result;
+			const entry = {
+				...rest,
+				signature: signature && { size: signature.size, minhash: [...signature.minhash] },
+			};
+			// Kept only when JSON gives it back exactly; otherwise it is checked every time.
+			if (!survivesJson(entry)) return;
+			next.set(entryKey(kind, file, text), entry);
+			remembered++;
+		},
+		save() {
+			try {
+				if (!remembered && next.size === Object.keys(stored).length) {
+					// Nothing changed: marked as used, so pruning keeps it.
+					const now = new Date();
+					utimesSync(path, now, now);
+					return;
+				}
+				mkdirSync(dir, { recursive: true });
+				const body = JSON.stringify({ key, root, entries: Object.fromEntries(next) });
+				// Written aside and renamed: a reader sees the old file or the new one, never half of one.
+				const temp = `${path}.${process.pid}.tmp`;
+				writeFileSync(temp, `${header} ${sha256(body)}\n${body}`);
+				renameSync(temp, path);
+				prune(dir, path);
+			} catch {
+				// A cache that cannot be written only makes the next run slower.
+			}
+		},
+	};
+}
+
+/** Removes other projects' cache files unused for days, and the oldest when the folder grows too big. */
+function prune(dir: string, own: string): void {
+	const now = Date.now();
+	const files = readdirSync(dir)
+		.map((name) => join(dir, name))
+		.filter((path) => path !== own)
+		.flatMap((path) => {
+			try {
+				const stats = statSync(path);
+				return stats.isFile() ? [{ path, size: stats.size, mtime: stats.mtimeMs }] : [];
+			} catch {
+				return [];
+			}
+		})
+		.sort((a, b) => b.mtime - a.mtime);
+	let total = statSync(own).size;
+	for (const file of files) {
+		total += file.size;
+		if (now - file.mtime > maxAgeMs || total > maxFolderBytes) rmSync(file.path, { force: true });
+	}
+}
