@@ -11,10 +11,12 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ImportType, initSync, parse } from 'es-module-lexer';
 
-/** Where the single-file results come from: the rules, the MDX parser as built, the cache's own format. */
-const entryPoints = ['./check.ts', './node/parse-mdx.ts', './check-cache-fs.ts'].map((path) =>
-	fileURLToPath(new URL(path, import.meta.url)),
-);
+/** Where the single-file results come from (the rules, the MDX parser as built, the cache's own format), from the project. */
+export const checkerEntryPoints = [
+	'src/checker/check.ts',
+	'src/checker/node/parse-mdx.ts',
+	'src/checker/check-cache-fs.ts',
+];
 
 /** The package a bare import names (`astro/zod` → astro) with its version, and npm's record of its folder's installed tree. */
 function packageOf(specifier: string, importer: string): { name: string; lockfile?: string } {
@@ -31,19 +33,30 @@ function packageOf(specifier: string, importer: string): { name: string; lockfil
 	return { name: `${name}@${version}`, lockfile: existsSync(lockfile) ? lockfile : undefined };
 }
 
-const projectCode = fileURLToPath(new URL('../..', import.meta.url));
-
 let computed: string | undefined;
 
-/** Digest of the checker's code, dependencies and Node; undefined when an import could not be followed. */
+/** The checker's version, computed once per process. */
 export function checkerVersion(): string | undefined {
-	if (computed) return computed;
+	const base = fileURLToPath(new URL('../..', import.meta.url));
+	computed ??= codeVersion(
+		checkerEntryPoints.map((file) => join(base, file)),
+		base,
+	);
+	return computed;
+}
+
+/**
+ * Digest of the files `entries` import, directly or not, the packages they import and the Node
+ * that runs them; files are named from `base`, so copies of one project's code have one version.
+ * Undefined when an import could not be followed.
+ */
+export function codeVersion(entries: readonly string[], base: string): string | undefined {
 	initSync();
 	const hash = createHash('sha256').update(`node ${process.version}\n`);
 	const seen = new Set<string>();
 	const packages = new Set<string>();
 	const lockfiles = new Set<string>();
-	const queue = [...entryPoints];
+	const queue = [...entries];
 	while (queue.length) {
 		const file = queue.shift()!;
 		if (seen.has(file)) continue;
@@ -56,8 +69,7 @@ export function checkerVersion(): string | undefined {
 		} catch {
 			return undefined;
 		}
-		// Named from the project, so every copy of one project's code has one version.
-		hash.update(`${relative(projectCode, file)}\n${text.length}\n`).update(text);
+		hash.update(`${relative(base, file)}\n${text.length}\n`).update(text);
 		for (const { n: specifier, t: type } of imports) {
 			if (type === ImportType.ImportMeta) continue;
 			// A dynamic import of a computed name cannot be followed: no safe version.
@@ -74,6 +86,5 @@ export function checkerVersion(): string | undefined {
 	}
 	hash.update([...packages].sort().join('\n'));
 	for (const lockfile of [...lockfiles].sort()) hash.update(readFileSync(lockfile));
-	computed = hash.digest('hex');
-	return computed;
+	return hash.digest('hex');
 }
