@@ -99,6 +99,10 @@ export function defaultCacheDir(): string | undefined {
 	return basename(folder) === 'node_modules' ? join(folder, '.cache', 'mot-check') : undefined;
 }
 
+/** The one cache file of a project root. */
+export const cacheFile = (dir: string, root: string) =>
+	join(dir, `${sha256(root).slice(0, 32)}.json`);
+
 export interface CheckCache extends CheckMemo {
 	/** Writes the results used or made by this run (and only those), when anything changed. */
 	save(): void;
@@ -140,7 +144,7 @@ export function openCheckCache(
 	const version = checkerVersion();
 	if (!version) return undefined;
 	const key = sha256(`${version}\n${JSON.stringify(vocabulary)}`);
-	const path = join(dir, `${sha256(root).slice(0, 32)}.json`);
+	const path = cacheFile(dir, root);
 	const stored = load(path, key, root);
 	const next = new Map<string, unknown>();
 	let hits = 0;
