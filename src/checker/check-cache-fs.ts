@@ -4,10 +4,12 @@
  * One file per project in `node_modules/.cache/mot-check/` (never in the project: a pull request
  * could commit a cache that passes its own cases; `npm ci` starts it afresh). A result is reused
  * only for the same file name and text, vocabulary and checker code (checker-version-fs.ts).
- * The file is untrusted input: a checksum, then a schema for its shape and for each entry used;
- * anything else is ignored and checked again. Deleting the folder is always safe.
+ * Stored with V8's serializer (structured clone: plain data only, no code; five times faster to
+ * write than JSON for Chinese text). The file is untrusted input: a checksum before anything is
+ * read, then a schema for its shape and for each entry used; anything else is ignored and checked
+ * again. Deleting the folder is always safe.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import {
 	mkdirSync,
 	readdirSync,
@@ -20,12 +22,13 @@ import {
 } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { z } from 'astro/zod';
 import type { CaseData } from '../../schemas/case.ts';
 import type { CheckMemo, FileResult } from './check.ts';
 import { checkerVersion } from './checker-version-fs.ts';
 
-const header = 'mot-check-cache 1';
+const header = 'mot-check-cache 2';
 /** Other projects' cache files (test and benchmark copies) go after this long unused… */
 const maxAgeMs = 3 * 24 * 3600 * 1000;
 /** …or, oldest first, when the folder holds more than this. */
@@ -48,7 +51,7 @@ const problemSchema = z.strictObject({
 
 const entrySchema = z.strictObject({
 	problems: z.array(problemSchema),
-	/** The schema's output; kept as parsed (checked for JSON safety when written). */
+	/** The schema's output, kept as it was (plain data: isPlainData). */
 	data: z
 		.custom<CaseData>(
 			(value) => typeof value === 'object' && value !== null && !Array.isArray(value),
@@ -58,7 +61,7 @@ const entrySchema = z.strictObject({
 	signature: z
 		.strictObject({
 			size: z.number().int().nonnegative(),
-			minhash: z.array(z.number().int().min(0).max(0xffffffff)).length(32),
+			minhash: z.instanceof(Uint32Array).refine((minhash) => minhash.length === 32),
 		})
 		.nullable()
 		.optional(),
@@ -71,23 +74,17 @@ const cacheSchema = z.strictObject({
 	entries: z.record(z.string(), z.unknown()),
 });
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (data: string | Buffer) => hash('sha256', data);
 
-/** True when JSON gives the value back unchanged (an object's undefined fields aside: absent means the same). */
-function survivesJson(value: unknown): boolean {
-	if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-	if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-	if (Array.isArray(value)) {
-		for (let i = 0; i < value.length; i++)
-			if (!(i in value) || value[i] === undefined || !survivesJson(value[i])) return false;
-		return true;
-	}
-	if (typeof value !== 'object') return false;
+/** True for what V8's serializer gives back exactly: primitives, dates, arrays, plain objects and the signature's typed array. */
+function isPlainData(value: unknown): boolean {
+	if (value === null || typeof value !== 'object')
+		return typeof value !== 'function' && typeof value !== 'symbol' && typeof value !== 'bigint';
+	if (value instanceof Date || value instanceof Uint32Array) return true;
+	if (Array.isArray(value)) return value.every(isPlainData);
 	const prototype = Object.getPrototypeOf(value);
 	if (prototype !== Object.prototype && prototype !== null) return false;
-	for (const item of Object.values(value))
-		if (item !== undefined && !survivesJson(item)) return false;
-	return true;
+	return Object.values(value).every(isPlainData);
 }
 
 /** `node_modules/.cache/mot-check` of the node_modules this checker's dependencies come from. */
@@ -101,7 +98,7 @@ export function defaultCacheDir(): string | undefined {
 
 /** The one cache file of a project root. */
 export const cacheFile = (dir: string, root: string) =>
-	join(dir, `${sha256(root).slice(0, 32)}.json`);
+	join(dir, `${sha256(root).slice(0, 32)}.bin`);
 
 export interface CheckCache extends CheckMemo {
 	/** Writes the results used or made by this run (and only those), when anything changed. */
@@ -110,20 +107,22 @@ export interface CheckCache extends CheckMemo {
 	readonly hits: number;
 }
 
-/** The stored text's entries, or none when it is missing, corrupt, foreign or for other code or vocabulary. */
+/** The stored entries, or none when the file is missing, corrupt, foreign or for other code or vocabulary. */
 function load(path: string, key: string, root: string): Record<string, unknown> {
-	let text: string;
+	let bytes: Buffer;
 	try {
-		text = readFileSync(path, 'utf8');
+		bytes = readFileSync(path);
 	} catch {
 		return {};
 	}
-	const newline = text.indexOf('\n');
-	const body = text.slice(newline + 1);
-	if (newline < 0 || text.slice(0, newline) !== `${header} ${sha256(body)}`) return {};
+	const newline = bytes.indexOf(0x0a);
+	const body = bytes.subarray(newline + 1);
+	// Nothing is deserialized unless the checksum says these are the bytes a run wrote.
+	if (newline < 0 || bytes.toString('latin1', 0, newline) !== `${header} ${sha256(body)}`)
+		return {};
 	let parsed: unknown;
 	try {
-		parsed = JSON.parse(body);
+		parsed = deserialize(body);
 	} catch {
 		return {};
 	}
@@ -163,24 +162,12 @@ export function openCheckCache(
 			if (!entry?.success) return undefined;
 			hits++;
 			next.set(id, raw);
-			const { signature, ...result } = entry.data;
-			const kept: FileResult = result;
-			if (signature !== undefined)
-				kept.signature = signature && {
-					...signature,
-					minhash: Uint32Array.from(signature.minhash),
-				};
-			return kept;
+			return entry.data;
 		},
 		remember(kind, file, text, result) {
-			const { signature, ...rest } = result;
-			const entry = {
-				...rest,
-				signature: signature && { size: signature.size, minhash: [...signature.minhash] },
-			};
-			// Kept only when JSON gives it back exactly; otherwise it is checked every time.
-			if (!survivesJson(entry)) return;
-			next.set(entryKey(kind, file, text), entry);
+			// Kept only when it is plain data; otherwise the file is checked every time.
+			if (!isPlainData(result)) return;
+			next.set(entryKey(kind, file, text), result);
 			remembered++;
 		},
 		save() {
@@ -192,10 +179,10 @@ export function openCheckCache(
 					return;
 				}
 				mkdirSync(dir, { recursive: true });
-				const body = JSON.stringify({ key, root, entries: Object.fromEntries(next) });
+				const body = serialize({ key, root, entries: Object.fromEntries(next) });
 				// Written aside and renamed: a reader sees the old file or the new one, never half of one.
 				const temp = `${path}.${process.pid}.tmp`;
-				writeFileSync(temp, `${header} ${sha256(body)}\n${body}`);
+				writeFileSync(temp, Buffer.concat([Buffer.from(`${header} ${sha256(body)}\n`), body]));
 				renameSync(temp, path);
 				prune(dir, path);
 			} catch {

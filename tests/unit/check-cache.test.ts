@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkedContent } from '../../src/checker/checked-content.ts';
 import { checkProject, type ProjectCheckOptions } from '../../src/checker/project-fs.ts';
@@ -82,13 +83,23 @@ function outcome(result: ReturnType<typeof checkProject>) {
 function tamper(change: (cache: { entries: Record<string, { problems: unknown[] }> }) => void) {
 	const [name] = readdirSync(cacheDir);
 	const path = join(cacheDir, name!);
-	const text = readFileSync(path, 'utf8');
-	const cache = JSON.parse(text.slice(text.indexOf('\n') + 1));
+	const bytes = readFileSync(path);
+	const newline = bytes.indexOf(0x0a);
+	const header = bytes.toString('latin1', 0, newline).replace(/ \S+$/, '');
+	const cache = deserialize(bytes.subarray(newline + 1));
 	change(cache);
-	const body = JSON.stringify(cache);
+	const body = serialize(cache);
 	const digest = createHash('sha256').update(body).digest('hex');
-	const header = text.slice(0, text.lastIndexOf(' ', text.indexOf('\n')));
-	writeFileSync(path, `${header} ${digest}\n${body}`);
+	writeFileSync(path, Buffer.concat([Buffer.from(`${header} ${digest}\n`), body]));
+}
+
+/** The bytes with one ASCII string's bytes replaced by another of the same length. */
+function renamed(bytes: Buffer, from: string, to: string): Buffer {
+	const copy = Buffer.from(bytes);
+	const at = copy.indexOf(from, 0, 'latin1');
+	expect(at).toBeGreaterThan(0);
+	copy.write(to, at, 'latin1');
+	return copy;
 }
 
 const fake = {
@@ -177,8 +188,8 @@ describe('check cache', () => {
 		const garbage = [
 			Buffer.from('\u0000\u00ff garbage {'),
 			good.subarray(0, good.length >> 1),
-			// A rule's name changed inside: valid JSON of the right shape, but the checksum no longer matches.
-			Buffer.from(good.toString('utf8').replace('"rule":"', '"rule":"x')),
+			// A rule's name changed inside: well-formed and of the right shape, but the checksum no longer matches.
+			renamed(good, 'chinese-punctuation', 'chinese-punctuatioo'),
 			Buffer.from('[]'),
 		];
 		for (const bytes of garbage) {
