@@ -25,7 +25,7 @@ import { basename, dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'astro/zod';
 import type { CaseData } from '../../schemas/case.ts';
-import type { CheckMemo, FileResult } from './check.ts';
+import type { CheckMemo } from './check.ts';
 import { checkerVersion } from './checker-version-fs.ts';
 
 const header = 'mot-check-cache 2';
