@@ -9,7 +9,7 @@
  * read, then a schema for its shape and for each entry used; anything else is ignored and checked
  * again. Deleting the folder is always safe.
  */
-import { hash } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import {
 	mkdirSync,
 	readdirSync,
@@ -181,7 +181,7 @@ export function openCheckCache(
 				mkdirSync(dir, { recursive: true });
 				const body = serialize({ key, root, entries: Object.fromEntries(next) });
 				// Written aside and renamed: a reader sees the old file or the new one, never half of one.
-				const temp = `${path}.${process.pid}.tmp`;
+				const temp = `${path}.${randomUUID()}.tmp`;
 				writeFileSync(temp, Buffer.concat([Buffer.from(`${header} ${sha256(body)}\n`), body]));
 				renameSync(temp, path);
 				prune(dir, path);
