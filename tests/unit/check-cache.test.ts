@@ -118,7 +118,8 @@ const addFake = () =>
 const fakes = (result: ReturnType<typeof checkProject>) =>
 	result.problems.filter((p) => p.rule === 'kept').length;
 
-describe('check cache', () => {
+// Each test checks a copy of the samples three to six times: slow on a loaded machine.
+describe('check cache', { timeout: 60_000 }, () => {
 	it('a second run reuses every file and reports exactly what a run without the cache reports', () => {
 		const expected = outcome(uncached());
 		// The corpus has single-file, cross-file and near-duplicate problems to compare.
