@@ -142,7 +142,8 @@ export function openCheckCache(
 ): CheckCache | undefined {
 	const version = checkerVersion();
 	if (!version) return undefined;
-	const key = sha256(`${version}\n${JSON.stringify(vocabulary)}`);
+	// The serializer, not JSON: a Map or Set in a future vocabulary would print as `{}` in JSON.
+	const key = sha256(Buffer.concat([Buffer.from(`${version}\n`), serialize(vocabulary)]));
 	const path = cacheFile(dir, root);
 	const stored = load(path, key, root);
 	const next = new Map<string, unknown>();
