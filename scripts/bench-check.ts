@@ -9,7 +9,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { cacheFile, defaultCacheDir } from '../src/checker/check-cache-fs.ts';
+import { defaultCacheDir } from '../src/checker/cache-folder-fs.ts';
+import { cacheFile } from '../src/checker/check-cache-fs.ts';
 import { generateCases } from './lib/generate-cases.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));

@@ -1,39 +1,26 @@
 /**
  * The checker's single-file results kept on disk between runs (Node only), so a build or
  * `check` after a one-case change checks that case alone; the rules over every file still run.
- * One file per project in `node_modules/.cache/mot-check/` (never in the project: a pull request
- * could commit a cache that passes its own cases; `npm ci` starts it afresh). A result is reused
- * only for the same file name and text, vocabulary and checker code (checker-version-fs.ts).
+ * One file per project in `node_modules/.cache/mot-check/` (cache-folder-fs.ts), never in the
+ * project: a pull request could commit a cache that passes its own cases; `npm ci` starts it
+ * afresh. A result is reused only for the same file name and text, vocabulary and checker code
+ * (checker-version-fs.ts).
  * Stored with V8's serializer (structured clone: plain data only, no code; five times faster to
  * write than JSON for Chinese text). The file is untrusted input: a checksum before anything is
  * read, then a schema for its shape and for each entry used; anything else is ignored and checked
  * again. Deleting the folder is always safe.
  */
 import { hash, randomUUID } from 'node:crypto';
-import {
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	statSync,
-	utimesSync,
-	writeFileSync,
-} from 'node:fs';
-import { findPackageJSON } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { z } from 'astro/zod';
 import type { CaseData } from '../../schemas/case.ts';
 import type { CheckMemo } from './check.ts';
+import { prune } from './cache-folder-fs.ts';
 import { checkerVersion } from './checker-version-fs.ts';
 
 const header = 'mot-check-cache 2';
-/** Other projects' cache files (test and benchmark copies) go after this long unused… */
-const maxAgeMs = 3 * 24 * 3600 * 1000;
-/** …or, oldest first, when the folder holds more than this. */
-const maxFolderBytes = 256 * 1024 * 1024;
-
 const problemSchema = z.strictObject({
 	file: z.string(),
 	line: z.number(),
@@ -85,15 +72,6 @@ function isPlainData(value: unknown): boolean {
 	const prototype = Object.getPrototypeOf(value);
 	if (prototype !== Object.prototype && prototype !== null) return false;
 	return Object.values(value).every(isPlainData);
-}
-
-/** `node_modules/.cache/mot-check` of the node_modules this checker's dependencies come from. */
-export function defaultCacheDir(): string | undefined {
-	const found = findPackageJSON('js-yaml', import.meta.url);
-	let folder = found ? dirname(found) : '/';
-	while (basename(folder) !== 'node_modules' && dirname(folder) !== folder)
-		folder = dirname(folder);
-	return basename(folder) === 'node_modules' ? join(folder, '.cache', 'mot-check') : undefined;
 }
 
 /** The one cache file of a project root. */
@@ -191,26 +169,4 @@ export function openCheckCache(
 			}
 		},
 	};
-}
-
-/** Removes other projects' cache files unused for days, and the oldest when the folder grows too big. */
-function prune(dir: string, own: string): void {
-	const now = Date.now();
-	const files = readdirSync(dir)
-		.map((name) => join(dir, name))
-		.filter((path) => path !== own)
-		.flatMap((path) => {
-			try {
-				const stats = statSync(path);
-				return stats.isFile() ? [{ path, size: stats.size, mtime: stats.mtimeMs }] : [];
-			} catch {
-				return [];
-			}
-		})
-		.sort((a, b) => b.mtime - a.mtime);
-	let total = statSync(own).size;
-	for (const file of files) {
-		total += file.size;
-		if (now - file.mtime > maxAgeMs || total > maxFolderBytes) rmSync(file.path, { force: true });
-	}
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import {
 	cpSync,
+	existsSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
 	rmSync,
 	symlinkSync,
+	utimesSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -208,6 +210,21 @@ describe('check cache', { timeout: 60_000 }, () => {
 		expect(reshaped.reused).toBe(0);
 		expect(reshaped.problems).toEqual(expected);
 		// …and the run wrote a good cache again.
+		expect(run().reused).toBe(fileCount());
+	});
+});
+
+describe('the cache folder', { timeout: 60_000 }, () => {
+	it("keeps its own project's file and a recent one, and removes one unused for days", () => {
+		const old = join(cacheDir, 'old-project.bin');
+		const recent = join(cacheDir, 'recent-project.bin');
+		writeFileSync(old, 'x');
+		writeFileSync(recent, 'x');
+		const fourDaysAgo = new Date(Date.now() - 4 * 24 * 3600 * 1000);
+		utimesSync(old, fourDaysAgo, fourDaysAgo);
+		run();
+		expect(existsSync(old)).toBe(false);
+		expect(existsSync(recent)).toBe(true);
 		expect(run().reused).toBe(fileCount());
 	});
 });
