@@ -229,17 +229,24 @@ function checkOnce(
 	memo: CheckMemo | undefined,
 ): Checked {
 	const kept = memo?.recall(kind, file, text);
+	let checked: CheckedCase;
+	let keptSignature: NearSignature | null | undefined;
 	if (kept) {
 		const { signature, ...result } = kept;
-		return { checked: { source: readCaseSource(file, text), ...result }, signature };
-	}
-	const checked = check();
+		checked = { source: readCaseSource(file, text), ...result };
+		keptSignature = signature;
+	} else checked = check();
+	// Only a case with data and a body is compared; a kept signature is reused.
 	const signature =
 		kind === 'case' && checked.data && checked.source.body.trim()
-			? nearSignature(checked.source.body)
+			? keptSignature !== undefined
+				? keptSignature
+				: nearSignature(checked.source.body)
 			: undefined;
-	const { problems, data, caseLinks } = checked;
-	memo?.remember(kind, file, text, { problems, data, caseLinks, signature });
+	if (!kept) {
+		const { problems, data, caseLinks } = checked;
+		memo?.remember(kind, file, text, { problems, data, caseLinks, signature });
+	}
 	return { checked, signature };
 }
 
