@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { caseFields } from '../../schemas/case-fields.ts';
 
 const site = inject('site');
@@ -92,9 +92,10 @@ describe('the authoring form speaks to people', () => {
 		// "Check the whole case": every field speaks, the count appears.
 		await page.focus('#author-form button[type="submit"]');
 		await page.keyboard.press('Enter');
-		await expect.poll(() => status.getAttribute('data-state')).toBe('errors');
+		// Leaving the title may already have set the status: wait for the whole-case answer itself.
+		await expect.poll(() => messages(page, 'industry')).toEqual(['请选择行业']);
+		expect(await status.getAttribute('data-state')).toBe('errors');
 		expect(await status.textContent()).toMatch(/还有 \d+ 个问题/);
-		expect(await messages(page, 'industry')).toEqual(['请选择行业']);
 		expect(await messages(page, 'place')).toEqual(['地点不能为空']);
 		expect(await messages(page, 'grid')).toEqual(['客户旅程方格：至少填写一项']);
 		expect(await messages(page, 'time.start')).toEqual(['开始时间不能为空']);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.ts';
 import { routeToFakeGitHub } from '../helpers/route-to-fake-github.ts';
 import { longCaseForm } from '../fixtures/long-case.ts';

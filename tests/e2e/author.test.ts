@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { createCheckContext } from '../../src/checker/check.ts';
 import { parseMdxAsBuilt } from '../../src/checker/node/parse-mdx.ts';
 import { formMessage } from '../../src/authoring/form-messages.ts';

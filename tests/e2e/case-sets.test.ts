@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import jsQR from 'jsqr';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { printPage } from '../../scripts/lib/pdf.ts';
 import { checkProject } from '../../src/checker/project-fs.ts';
 import { missingToolReason, systemTool } from '../helpers/system-tool.ts';

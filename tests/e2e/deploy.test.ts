@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { createTempProject, type TempProject } from '../helpers/temp-project.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { nginxConfig } from '../../scripts/lib/nginx-config.ts';

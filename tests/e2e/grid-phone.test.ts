@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { checkProject } from '../../src/checker/project-fs.ts';
 import { buildGridIndex } from '../../src/lib/grid-index.ts';
 import { gridRows } from '../../schemas/grid.ts';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { htmlToHast } from 'satteri';
 import type { Browser } from 'playwright-core';
 import { judgeUrl } from '../../schemas/body-allowlist.ts';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { validMot } from '../fixtures/bad-cases.ts';
 import { hostileBodies } from '../fixtures/hostile-bodies.ts';
 import { createTempProject, type TempProject } from '../helpers/temp-project.ts';

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { desktop, phone, reusedTab } from '../helpers/reused-tab.ts';
 import { insightsSchema } from '../../schemas/insights.ts';
 

@@ -109,12 +109,29 @@ describe('offline reading', () => {
 			project.dispose();
 		}
 	}
-	const updatedNotice = () =>
-		page.waitForFunction(
-			() => document.querySelector('#site-status span')?.textContent === '手册已更新。',
-			undefined,
-			{ timeout: 20_000 },
-		);
+	/** Waits for "手册已更新"; when it does not come, says what the page and its workers were doing. */
+	async function updatedNotice(): Promise<void> {
+		try {
+			await page.waitForFunction(
+				() => document.querySelector('#site-status span')?.textContent === '手册已更新。',
+				undefined,
+				{ timeout: 20_000 },
+			);
+		} catch (error) {
+			const state = await page.evaluate(async () => {
+				const registration = await navigator.serviceWorker.getRegistration();
+				return {
+					notice: document.querySelector('#site-status span')?.textContent,
+					installing: registration?.installing?.state,
+					waiting: registration?.waiting?.state,
+					active: registration?.active?.state,
+					caches: await caches.keys(),
+					seen: Object.entries(localStorage),
+				};
+			});
+			throw new Error(`no update notice: ${JSON.stringify(state)}`, { cause: error });
+		}
+	}
 	const precaches = () =>
 		page.evaluate(
 			async () => (await caches.keys()).filter((name) => name.startsWith('mot-precache-')).length,

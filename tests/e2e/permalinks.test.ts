@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { feedSchema } from '../../schemas/feed.ts';
 import { checkProject } from '../../src/checker/project-fs.ts';
 import jsQR from 'jsqr';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { createTempProject } from '../helpers/temp-project.ts';
 

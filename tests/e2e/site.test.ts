@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { phone, reusedTab } from '../helpers/reused-tab.ts';
 import { checkProject } from '../../src/checker/project-fs.ts';
 import { buildGridIndex } from '../../src/lib/grid-index.ts';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { nginxConfig } from '../../scripts/lib/nginx-config.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { createTempProject, type TempProject } from '../helpers/temp-project.ts';
