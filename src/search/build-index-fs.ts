@@ -67,8 +67,6 @@ export interface IndexReport {
 	errors: string[];
 }
 
-const recordsInFlight = 64;
-
 /** Writes `<outDir>/pagefind/`, with the fold table and the synonym groups search loads beside it. */
 export async function writeSearchIndex(
 	records: readonly SearchRecord[],
@@ -78,14 +76,9 @@ export async function writeSearchIndex(
 	const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'zh' });
 	if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
 	const errors = [...createErrors];
-	// Records go to Pagefind's process in batches, not one round trip at a time: indexing runs
-	// while Astro renders pages, and each answer waits for a turn of that busy event loop.
-	for (let start = 0; start < records.length; start += recordsInFlight) {
-		const batch = records.slice(start, start + recordsInFlight);
-		const added = await Promise.all(
-			batch.map((record) => index.addHTMLFile({ url: record.url, content: record.html })),
-		);
-		for (const { errors: recordErrors } of added) errors.push(...recordErrors);
+	for (const record of records) {
+		const added = await index.addHTMLFile({ url: record.url, content: record.html });
+		errors.push(...added.errors);
 	}
 	const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 	errors.push(...written.errors);
