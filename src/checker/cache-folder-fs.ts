@@ -4,7 +4,8 @@
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { enclosingNodeModules } from './node-modules-fs.ts';
 
 /** Other projects' cache files (test and benchmark copies) go after this long unused… */
 const maxAgeMs = 3 * 24 * 3600 * 1000;
@@ -14,10 +15,8 @@ const maxFolderBytes = 256 * 1024 * 1024;
 /** `node_modules/.cache/mot-check` of the node_modules this checker's dependencies come from. */
 export function defaultCacheDir(): string | undefined {
 	const found = findPackageJSON('js-yaml', import.meta.url);
-	let folder = found ? dirname(found) : '/';
-	while (basename(folder) !== 'node_modules' && dirname(folder) !== folder)
-		folder = dirname(folder);
-	return basename(folder) === 'node_modules' ? join(folder, '.cache', 'mot-check') : undefined;
+	const folder = found && enclosingNodeModules(dirname(found));
+	return folder ? join(folder, '.cache', 'mot-check') : undefined;
 }
 
 /** Removes other projects' cache files unused for days, and the oldest when the folder grows too big. */

@@ -7,9 +7,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ImportType, initSync, parse } from 'es-module-lexer';
+import { enclosingNodeModules } from './node-modules-fs.ts';
 
 /** Where the single-file results come from (the rules, the MDX parser as built, the cache's own format), from the project. */
 export const checkerEntryPoints = [
@@ -26,11 +27,12 @@ function packageOf(specifier: string, importer: string): { name: string; lockfil
 		name?: string;
 		version?: string;
 	};
-	let folder = dirname(path);
-	while (basename(folder) !== 'node_modules' && dirname(folder) !== folder)
-		folder = dirname(folder);
-	const lockfile = join(folder, '.package-lock.json');
-	return { name: `${name}@${version}`, lockfile: existsSync(lockfile) ? lockfile : undefined };
+	const folder = enclosingNodeModules(dirname(path));
+	const lockfile = folder && join(folder, '.package-lock.json');
+	return {
+		name: `${name}@${version}`,
+		lockfile: lockfile && existsSync(lockfile) ? lockfile : undefined,
+	};
 }
 
 let computed: string | undefined;
