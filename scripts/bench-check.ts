@@ -9,8 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { defaultCacheDir } from '../src/checker/cache-folder-fs.ts';
-import { cacheFile } from '../src/checker/check-cache-fs.ts';
+import { projectCacheFile } from '../src/checker/check-cache-fs.ts';
 import { generateCases } from './lib/generate-cases.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -21,8 +20,7 @@ const n = Number(values.n);
 const runs = Number(values.runs);
 
 const corpus = generateCases(repoRoot, n);
-const cacheDir = defaultCacheDir();
-const cache = cacheDir && cacheFile(cacheDir, corpus.root);
+const cache = projectCacheFile(corpus.root);
 
 function timeCheck(): { ms: number; summary: string } {
 	const start = performance.now();

@@ -20,8 +20,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCacheDir } from '../src/checker/cache-folder-fs.ts';
-import { cacheFile } from '../src/checker/check-cache-fs.ts';
+import { projectCacheFile } from '../src/checker/check-cache-fs.ts';
 import { generateCases } from './lib/generate-cases.ts';
 import { copySiteCode, repoRoot } from './lib/project-copy.ts';
 import { pageWeight } from './lib/page-weight.ts';
@@ -108,7 +107,7 @@ let start = performance.now();
 const corpus = generateCases(repoRoot, n);
 copySiteCode(corpus.root);
 /** The check cache's file for the corpus (src/checker/check-cache-fs.ts). */
-const checkCache = cacheFile(defaultCacheDir() ?? corpus.root, corpus.root);
+const checkCache = projectCacheFile(corpus.root);
 console.log(`generate: ${n} cases in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 
 try {
@@ -122,7 +121,7 @@ try {
 	console.log(`check: ${checkSeconds.toFixed(2)} s (${check.stdout.trim().split('\n').at(-1)})`);
 
 	// A cold build checks every case again: the check above left its results in the check cache.
-	rmSync(checkCache, { force: true });
+	if (checkCache) rmSync(checkCache, { force: true });
 	const cold = timedBuild(corpus.root, 'cold');
 	const output = cold.output;
 	const buildSeconds = cold.seconds;
@@ -176,6 +175,6 @@ try {
 } finally {
 	if (!values.keep) {
 		rmSync(corpus.root, { recursive: true, force: true });
-		rmSync(checkCache, { force: true });
+		if (checkCache) rmSync(checkCache, { force: true });
 	} else console.log(`kept: ${corpus.root}`);
 }

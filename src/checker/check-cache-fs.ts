@@ -17,7 +17,7 @@ import { deserialize, serialize } from 'node:v8';
 import { z } from 'astro/zod';
 import type { CaseData } from '../../schemas/case.ts';
 import type { CheckMemo } from './check.ts';
-import { prune } from './cache-folder-fs.ts';
+import { defaultCacheDir, prune } from './cache-folder-fs.ts';
 import { checkerVersion } from './checker-version-fs.ts';
 
 const header = 'mot-check-cache 2';
@@ -77,6 +77,12 @@ function isPlainData(value: unknown): boolean {
 /** The one cache file of a project root. */
 export const cacheFile = (dir: string, root: string) =>
 	join(dir, `${sha256(root).slice(0, 32)}.bin`);
+
+/** A project's cache file in the default folder (what a benchmark deletes for a cold run); undefined outside node_modules. */
+export function projectCacheFile(root: string): string | undefined {
+	const dir = defaultCacheDir();
+	return dir && cacheFile(dir, root);
+}
 
 export interface CheckCache extends CheckMemo {
 	/** Writes the results used or made by this run (and only those), when anything changed. */
