@@ -104,6 +104,13 @@ export function enhance(): void {
 	worker.register(`${base}sw.js`, { scope: base }).then(
 		(registration) => {
 			askStatus();
+			// A new deploy's worker left waiting (see the worker's 'activate' message) takes over.
+			const activate = () => registration?.waiting?.postMessage({ type: 'activate' });
+			const follow = (next: ServiceWorker | null | undefined) =>
+				next && (next.onstatechange = () => next.state === 'installed' && activate());
+			follow(registration?.installing);
+			activate();
+			if (registration) registration.onupdatefound = () => follow(registration.installing);
 			checkForDeploy(registration);
 			addEventListener('online', () => checkForDeploy(registration));
 			document.addEventListener(

@@ -237,6 +237,9 @@ self.addEventListener('message', (event) => {
 			failed,
 			...(await status(lang)),
 		});
+	// A waiting worker told by its page: Chromium parks a new worker in "waiting" when a request
+	// reaches the old one just as it would activate, and the install's own skipWaiting is spent.
+	if (type === 'activate') event.waitUntil(self.skipWaiting());
 	if (type === 'status') event.waitUntil(answerStatus());
 	if (type === 'save')
 		event.waitUntil(
