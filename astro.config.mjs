@@ -27,7 +27,10 @@ export default defineConfig({
 		siteUrlWarning({ url: siteConfig.url, trainer: siteConfig.trainer }),
 		mdx(),
 		sitemap({ filter: (page) => !/\/offline\/$/.test(page) }),
-		searchIndex({ defaultLang: siteConfig.defaultLang }),
+		searchIndex({
+			defaultLang: siteConfig.defaultLang,
+			shardRecords: siteConfig.searchShardRecords,
+		}),
 		offline({ defaultLang: siteConfig.defaultLang, budgetMB: siteConfig.offlineBudgetMB }),
 	],
 	// Nothing inline: the Content-Security-Policy can then be the same header on any server.

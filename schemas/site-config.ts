@@ -6,6 +6,9 @@ import { z } from 'astro/zod';
 import { defaultLocale, locales, localized } from './locales.ts';
 import { contentLanguageKeys } from './content-languages.ts';
 
+/** Search index records per shard unless site.yaml says otherwise (src/search/shards.ts). */
+export const defaultShardRecords = 2500;
+
 /** A text in every UI language. */
 const labelSchema = z.strictObject(localized(() => z.string().min(1)));
 
@@ -45,6 +48,8 @@ export const siteConfigSchema = z.strictObject({
 	noindex: z.boolean().default(true),
 	/** Most a reader's browser downloads in the background on a first visit, in MB (the rest on request). */
 	offlineBudgetMB: z.number().positive().default(3),
+	/** Search index records per shard: a rebuild indexes again only the shards whose records changed. */
+	searchShardRecords: z.number().int().min(1).default(defaultShardRecords),
 	/** The language cases are written in (schemas/content-languages.ts); a case's own `lang` overrides it. */
 	contentLang: z.enum(contentLanguageKeys).default('zh-CN'),
 	/** Trainer edition: build the teaching notes (`content/notes/`); deploy it behind access control only. */
@@ -53,7 +58,7 @@ export const siteConfigSchema = z.strictObject({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
-/** Validates parsed YAML, applying `SITE_URL`/`SITE_BASE`/`SITE_NOINDEX`/`OFFLINE_BUDGET_MB` overrides from the environment. */
+/** Validates parsed YAML, applying `SITE_URL`/`SITE_BASE`/`SITE_NOINDEX`/`OFFLINE_BUDGET_MB`/`SEARCH_SHARD_RECORDS` overrides from the environment. */
 export function parseSiteConfig(
 	data: unknown,
 	env: Record<string, string | undefined> = {},
@@ -63,6 +68,7 @@ export function parseSiteConfig(
 	if (env.SITE_BASE) raw.base = env.SITE_BASE;
 	if (env.SITE_NOINDEX) raw.noindex = env.SITE_NOINDEX !== 'false';
 	if (env.OFFLINE_BUDGET_MB) raw.offlineBudgetMB = Number(env.OFFLINE_BUDGET_MB);
+	if (env.SEARCH_SHARD_RECORDS) raw.searchShardRecords = Number(env.SEARCH_SHARD_RECORDS);
 	if (env.SITE_EDITION) raw.trainer = env.SITE_EDITION === 'trainer';
 	const result = siteConfigSchema.safeParse(raw);
 	if (result.success) return result.data;

@@ -88,7 +88,7 @@ const records = collectRecords(
 	createUrls('/', defaultLocale),
 	vocabulary,
 ).filter((r) => r.url.includes('/cases/'));
-await writeSearchIndex(records, ours, synonyms);
+await writeSearchIndex(records, ours, { synonyms });
 log(
 	`ours: indexed ${records.length} records in ${Math.round(performance.now() - t)} ms; index ${(indexSize(join(ours, 'pagefind')) / 1024 / 1024).toFixed(2)} MB on disk`,
 );

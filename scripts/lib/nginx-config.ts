@@ -8,6 +8,7 @@ import type { SiteConfig } from '../../schemas/site-config.ts';
 import { cspHeader } from '../../src/config/csp.ts';
 import { proposeApi } from '../../src/lib/repository.ts';
 import { createUrls } from '../../src/lib/urls.ts';
+import { shardFolderPrefix } from '../../src/search/shards.ts';
 import { defaultLocale, locales } from '../../schemas/locales.ts';
 
 export interface NginxOptions {
@@ -78,11 +79,13 @@ ${
     # Pages, the search entry files and the fold table: always revalidate.
 ${location('', 'no-cache', pageRules)}
 ${author}
-    # Fingerprinted build assets and content-hashed search chunks never change under one name.
+    # Fingerprinted build assets, content-hashed search chunks and shard folders (named by their
+    # content) never change under one name.
 ${location('_astro/', immutable)}
 ${location('pagefind/index/', immutable)}
 ${location('pagefind/fragment/', immutable)}
 ${location('pagefind/filter/', immutable)}
+${location(`pagefind/${shardFolderPrefix}`, immutable)}
 }
 `;
 }

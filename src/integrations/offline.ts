@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales, type Locale } from '../i18n/ui.ts';
 import { createUrls } from '../lib/urls.ts';
+import { parseShardList, shardsFile } from '../search/shards.ts';
 
 /** How much of a language the first visit saves: the shell, + cell pages, + search, + every case. */
 export type OfflineLevel = 'shell' | 'grid' | 'search' | 'all';
@@ -123,20 +124,28 @@ export function planOffline(
 		const prefix = site.page('', lang).slice(site.base.length);
 		return listDir(join(dist, prefix, 'grid')).map((name) => `${prefix}grid/${name}/index.html`);
 	};
-	// Search offline needs its code, the index and the result fragments together.
+	// Search offline needs its code, every shard's index and the result fragments together.
 	const pagefind = join(dist, 'pagefind');
-	const search = listDir(pagefind)
-		.filter((name) =>
-			/^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|fold-t2s\.txt|synonyms\.json)$|\.pf_meta$|^wasm\./.test(
-				name,
-			),
-		)
-		.map((name) => `pagefind/${name}`)
-		.concat(
-			['index', 'filter', 'fragment'].flatMap((dir) =>
-				listDir(join(pagefind, dir)).map((name) => `pagefind/${dir}/${name}`),
-			),
-		);
+	const indexFiles = (folder: string) =>
+		listDir(join(pagefind, folder))
+			.filter((name) => /^pagefind-entry\.json$|\.pf_meta$/.test(name))
+			.concat(
+				['index', 'filter', 'fragment'].flatMap((dir) =>
+					listDir(join(pagefind, folder, dir)).map((name) => `${dir}/${name}`),
+				),
+			)
+			.map((name) => `pagefind/${folder}${name}`);
+	// Shard 0 is pagefind/ itself; the others are listed in shards.json (src/search/shards.ts).
+	const shardFolders = ['', ...parseShardList(readFileSync(join(pagefind, shardsFile), 'utf8'))];
+	const search = [
+		...listDir(pagefind)
+			.filter((name) =>
+				/^(?:pagefind\.js|pagefind-worker\.js|fold-t2s\.txt|synonyms\.json)$|^wasm\./.test(name),
+			)
+			.map((name) => `pagefind/${name}`),
+		`pagefind/${shardsFile}`,
+		...shardFolders.flatMap(indexFiles),
+	];
 	const ids = caseIds(dist);
 	const cases = (lang: Locale) => [
 		pageFile(site.casesIndex(lang)),

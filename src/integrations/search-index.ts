@@ -15,10 +15,15 @@ import { loadSynonyms } from '../search/synonyms-fs.ts';
 import { loadVocabulary } from '../config/load-fs.ts';
 import { takeBuildCheck } from './build-check.ts';
 
-export function searchIndex(options: { defaultLang: Locale }): AstroIntegration {
+export function searchIndex(options: {
+	defaultLang: Locale;
+	/** Records per index shard (site.yaml `searchShardRecords`; its default without). */
+	shardRecords?: number;
+}): AstroIntegration {
 	let root = '';
 	let base = '/';
 	let aside = '';
+	let shardCache = '';
 	let indexing: Promise<{ report: IndexReport; ms: number }> | undefined;
 	return {
 		name: 'mot-search-index',
@@ -27,6 +32,8 @@ export function searchIndex(options: { defaultLang: Locale }): AstroIntegration 
 				root = fileURLToPath(config.root);
 				base = config.base;
 				aside = join(fileURLToPath(config.cacheDir), 'search-index');
+				// Each shard's Pagefind output by the digest of its records (src/search/shards.ts).
+				shardCache = join(fileURLToPath(config.cacheDir), 'search-shards');
 			},
 			'astro:build:start': () => {
 				const start = performance.now();
@@ -37,7 +44,11 @@ export function searchIndex(options: { defaultLang: Locale }): AstroIntegration 
 					createUrls(base, options.defaultLang),
 					loadVocabulary(root),
 				);
-				indexing = writeSearchIndex(records, aside, loadSynonyms(root)).then((report) => ({
+				indexing = writeSearchIndex(records, aside, {
+					synonyms: loadSynonyms(root),
+					shardRecords: options.shardRecords,
+					cacheDir: shardCache,
+				}).then((report) => ({
 					report,
 					ms: performance.now() - start,
 				}));
@@ -51,7 +62,13 @@ export function searchIndex(options: { defaultLang: Locale }): AstroIntegration 
 				if (existsSync(target)) rmSync(target, { recursive: true, force: true });
 				renameSync(join(aside, 'pagefind'), target);
 				rmSync(aside, { recursive: true, force: true });
-				logger.info(`indexed ${report.records} records in ${Math.round(ms)} ms`);
+				const shards =
+					report.shards > 1
+						? ` (${report.shards} shards, ${report.reused} unchanged and reused)`
+						: report.reused
+							? ' (unchanged, reused)'
+							: '';
+				logger.info(`indexed ${report.records} records in ${Math.round(ms)} ms${shards}`);
 			},
 		},
 	};

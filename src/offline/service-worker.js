@@ -115,7 +115,8 @@ self.addEventListener('activate', (event) => {
 
 const isFingerprinted = (path) =>
 	path.startsWith(`${BASE}_astro/`) ||
-	/\/pagefind\/(?:index|fragment|filter)\//.test(path) ||
+	// Search chunks are named by their content; extra shards sit in folders named by theirs.
+	/\/pagefind\/(?:shard-[0-9a-f]+\/)?(?:index|fragment|filter)\//.test(path) ||
 	/\/pagefind\/wasm\./.test(path);
 
 self.addEventListener('fetch', (event) => {

@@ -4,6 +4,7 @@
  * words in any order (to rank the exact results, and to offer pages that contain all the
  * characters apart, listed after them). A query holding a word of the synonym list is searched
  * with the other words of its group too; those results come after the exact ones, marked.
+ * A large handbook's index comes in shards (src/search/shards.ts), merged into one search here.
  */
 import type { FacetValues } from '../lib/facets.ts';
 import {
@@ -16,6 +17,7 @@ import {
 } from './normalize.ts';
 import { folderFromTable, foldTableFile } from './fold.ts';
 import { expandQuery, setSynonyms, synonymsFile } from './synonyms.ts';
+import { parseShardList, shardsFile } from './shards.ts';
 
 interface PagefindResult {
 	id: string;
@@ -31,6 +33,8 @@ interface PagefindFragment {
 
 export interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
+	/** Adds another index (a shard) to every search; it shares the first one's WebAssembly. */
+	mergeIndex(basePath: string, options?: Record<string, unknown>): Promise<void>;
 	search(
 		term: string | null,
 		options?: { filters?: Record<string, unknown> },
@@ -82,15 +86,22 @@ export async function loadPagefind(
 	fetchText: (url: string) => Promise<string> = (url) =>
 		fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status} ${url}`)))),
 ): Promise<PagefindApi> {
-	const [api, table, synonyms] = await Promise.all([
-		importer(`${siteBase}pagefind/pagefind.js`) as Promise<PagefindApi>,
-		fetchText(`${siteBase}pagefind/${foldTableFile}`),
-		fetchText(`${siteBase}pagefind/${synonymsFile}`),
+	const basePath = `${siteBase}pagefind/`;
+	const [api, table, synonyms, shards] = await Promise.all([
+		importer(`${basePath}pagefind.js`) as Promise<PagefindApi>,
+		fetchText(`${basePath}${foldTableFile}`),
+		fetchText(`${basePath}${synonymsFile}`),
+		fetchText(`${basePath}${shardsFile}`),
 	]);
 	setCharacterFolder(folderFromTable(table));
 	// Folded with the table just installed.
 	setSynonyms(JSON.parse(synonyms) as string[][]);
-	await api.options({ basePath: `${siteBase}pagefind/`, excerptLength: 36 });
+	// Each index (shard) makes its own excerpts, so each gets the same length.
+	const indexOptions = { excerptLength: 36 };
+	await api.options({ basePath, ...indexOptions });
+	await Promise.all(
+		parseShardList(shards).map((folder) => api.mergeIndex(`${basePath}${folder}`, indexOptions)),
+	);
 	return api;
 }
 

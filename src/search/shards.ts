@@ -1,0 +1,44 @@
+/**
+ * How the search index is split, shared by the build, the search client and the offline lists.
+ * Pagefind has no incremental mode and its cost grows faster than its record count, so a large
+ * handbook's records go to several indexes (shards) by a stable hash of their URL, and a rebuild
+ * indexes again only the shards whose records changed. Shard 0 is Pagefind's own folder
+ * (`pagefind/`, with its script and WebAssembly); every other shard is a folder inside it named
+ * by its content digest (so all of it is immutable under its name), listed in `shards.json`.
+ * The browser merges them at query time (Pagefind's `mergeIndex`).
+ */
+
+/** The list of extra shard folders, inside `pagefind/`. */
+export const shardsFile = 'shards.json';
+
+/** Extra shard folders are `shard-<digest>/`. */
+export const shardFolderPrefix = 'shard-';
+
+/** How many shards `records` records take: one up to `perShard`, so small handbooks keep one index. */
+export const shardCount = (records: number, perShard: number): number =>
+	Math.max(1, Math.ceil(records / perShard));
+
+/** The shard a record's URL belongs to: FNV-1a over its UTF-16 units, the same on every build. */
+export function shardOf(url: string, count: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < url.length; i++) {
+		hash ^= url.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash % count;
+}
+
+/** The folder (inside `pagefind/`) of a shard other than the first, from its content digest. */
+export const shardFolder = (digest: string): string =>
+	`${shardFolderPrefix}${digest.slice(0, 20)}/`;
+
+/** What a served `shards.json` may hold: folder names as the build writes them, nothing else. */
+export function parseShardList(text: string): string[] {
+	const list: unknown = JSON.parse(text);
+	if (!Array.isArray(list)) throw new Error(`${shardsFile}: not a list`);
+	return list.map((entry) => {
+		if (typeof entry !== 'string' || !/^shard-[0-9a-f]{20}\/$/.test(entry))
+			throw new Error(`${shardsFile}: unexpected entry ${JSON.stringify(entry)}`);
+		return entry;
+	});
+}
