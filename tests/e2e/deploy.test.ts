@@ -255,6 +255,10 @@ http { include /etc/nginx/mime.types; access_log off; client_body_temp_path ${di
 		expect(script.headers.get('content-type')).toContain('javascript');
 		const entry = await fetch(`${origin}/mot/pagefind/pagefind-entry.json`);
 		expect(entry.headers.get('cache-control')).toBe('no-cache');
+		// The list of index shards changes with every build that changes one.
+		const shards = await fetch(`${origin}/mot/pagefind/shards.json`);
+		expect(shards.status).toBe(200);
+		expect(shards.headers.get('cache-control')).toBe('no-cache');
 		const chunk = readdirSync(join(project.root, 'dist/pagefind/fragment'))[0]!;
 		expect(
 			(await fetch(`${origin}/mot/pagefind/fragment/${chunk}`)).headers.get('cache-control'),
