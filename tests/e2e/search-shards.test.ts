@@ -33,18 +33,15 @@ function build(): string {
 }
 
 /** Every file under `dir`, by relative path, with its bytes. */
-function tree(dir: string): Map<string, Buffer> {
-	const out = new Map<string, Buffer>();
-	const walk = (folder: string) => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			const path = join(folder, entry.name);
-			if (entry.isDirectory()) walk(path);
-			else out.set(relative(dir, path), readFileSync(path));
-		}
-	};
-	walk(dir);
-	return out;
-}
+const tree = (dir: string): Map<string, Buffer> =>
+	new Map(
+		readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => {
+				const path = join(entry.parentPath, entry.name);
+				return [relative(dir, path), readFileSync(path)];
+			}),
+	);
 
 /** The published cases, from the site's own feed. */
 const cases = () =>
