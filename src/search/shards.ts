@@ -7,6 +7,7 @@
  * by its content digest (so all of it is immutable under its name), listed in `shards.json`.
  * The browser merges them at query time (Pagefind's `mergeIndex`).
  */
+import { fnv1a } from '../lib/fnv.ts';
 
 /** The list of extra shard folders, inside `pagefind/`. */
 export const shardsFile = 'shards.json';
@@ -18,15 +19,8 @@ export const shardFolderPrefix = 'shard-';
 export const shardCount = (records: number, perShard: number): number =>
 	Math.max(1, Math.ceil(records / perShard));
 
-/** The shard a record's URL belongs to: FNV-1a over its UTF-16 units, the same on every build. */
-export function shardOf(url: string, count: number): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < url.length; i++) {
-		hash ^= url.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash % count;
-}
+/** The shard a record's URL belongs to: the same on every build. */
+export const shardOf = (url: string, count: number): number => fnv1a(url) % count;
 
 /** The folder (inside `pagefind/`) of a shard other than the first, from its content digest. */
 export const shardFolder = (digest: string): string =>

@@ -124,6 +124,45 @@ describe('proposing an edit as a pull request', () => {
 		expect(await status(page)).toContain('#1');
 		expect(leaving).toEqual([]);
 		await page.screenshot({ path: '/tmp/h14b-propose-phone.png', fullPage: false });
+
+		// Pressing again with nothing changed sends nothing: the pull request is named instead.
+		await press(page, '#author-propose-pr');
+		await waitStatus(page, '之后没有新的修改');
+		expect(fake.pulls).toHaveLength(1);
+		expect(fake.puts).toHaveLength(1);
+
+		// A further change goes to the same pull request's branch as a second commit.
+		await page.focus('#author-summary');
+		await page.keyboard.press('End');
+		await page.keyboard.insertText('再次');
+		await page.waitForFunction(() =>
+			(document.querySelector('#author-mdx') as HTMLTextAreaElement).value.includes('已更正）再次'),
+		);
+		await press(page, '#author-propose-pr');
+		await waitStatus(page, '已把新的修改提交到拉取请求 #1');
+		expect(fake.violations).toEqual([]);
+		expect(fake.pulls).toHaveLength(1);
+		expect(fake.puts).toHaveLength(2);
+		expect([...fake.branches.keys()].sort()).toEqual([branch, 'main'].sort());
+		expect(changedLines(gold.text, fake.branches.get(branch)!.get(file)!)).toEqual([
+			`-summary: ${summary}`,
+			`+summary: ${summary}（已更正）再次`,
+		]);
+
+		// A reviewer committed to the branch meanwhile: the next change does not overwrite theirs.
+		const reviewed = fake.branches.get(branch)!.get(file)!.replace('再次', '（审阅人改）');
+		fake.branches.get(branch)!.set(file, reviewed);
+		await page.focus('#author-summary');
+		await page.keyboard.press('End');
+		await page.keyboard.insertText('第三次');
+		await page.waitForFunction(() =>
+			(document.querySelector('#author-mdx') as HTMLTextAreaElement).value.includes('第三次'),
+		);
+		await press(page, '#author-propose-pr');
+		await waitStatus(page, '已被别人改过');
+		expect(fake.puts).toHaveLength(2);
+		expect(fake.branches.get(branch)!.get(file)).toBe(reviewed);
+		expect(fake.pulls).toHaveLength(1);
 		await context.close();
 	});
 });

@@ -313,8 +313,12 @@ export async function startFakeGitHub(
 						sha: blobSha(text),
 						size: Buffer.byteLength(text),
 					});
-					(commit.commit as Json).message = body.message;
 					heads.set(String(body.branch), blobSha(`commit ${text}`));
+					// The new commit, as the branch's head (its checks are asked for by this sha).
+					Object.assign(commit.commit as Json, {
+						message: body.message,
+						sha: heads.get(String(body.branch)),
+					});
 					return send(res, op, status, commit);
 				}
 			}

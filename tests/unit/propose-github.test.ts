@@ -40,13 +40,15 @@ describe('proposing a case on GitHub with a token', { timeout: 120_000 }, () => 
 	it('a new case: one branch, one commit with the file, one pull request', async () => {
 		fake = await startFakeGitHub({});
 		const attempt: Attempt = { step: 'base' };
-		const result = await provider(fake).propose(proposal(longCase(1500)), attempt);
+		const text = longCase(1500);
+		const result = await provider(fake).propose(proposal(text), attempt);
 		expect(result).toEqual({
 			url: `https://github.com/example/mot-handbook/pull/1`,
 			number: 1,
 			branch: 'case/gold-card-lounge',
 			sha: expect.stringMatching(/^[0-9a-f]{40}$/),
 			checksUrl: `https://github.com/example/mot-handbook/pull/1/checks`,
+			blob: blobSha(text),
 		});
 		expect(fake.branches.get('case/gold-card-lounge')!.get(file)).toBe(longCase(1500));
 		expect(fake.branches.get('main')!.has(file)).toBe(false);
@@ -86,7 +88,13 @@ describe('proposing a case on GitHub with a token', { timeout: 120_000 }, () => 
 			.propose(proposal(gold), attempt)
 			.catch((e) => e);
 		expect(error).toMatchObject({ kind: 'network', step: 'pull' });
-		expect(attempt).toEqual({ step: 'pull', branch: 'case/gold-card-lounge', committed: true });
+		expect(attempt).toEqual({
+			step: 'pull',
+			branch: 'case/gold-card-lounge',
+			committed: true,
+			sha: expect.stringMatching(/^[0-9a-f]{40}$/),
+			blob: blobSha(gold),
+		});
 		const result = await provider(fake).propose(proposal(gold), attempt);
 		expect(result.number).toBe(1);
 		expect(fake.puts).toHaveLength(1);
@@ -104,6 +112,37 @@ describe('proposing a case on GitHub with a token', { timeout: 120_000 }, () => 
 			'case/gold-card-lounge',
 			'case/gold-card-lounge-2',
 		]);
+	});
+
+	it('an update goes to the open pull request as a new commit, unless someone changed the file there', async () => {
+		fake = await startFakeGitHub({});
+		const first = await provider(fake).propose(proposal(gold), { step: 'base' });
+		const update = (): Attempt => ({
+			step: 'commit',
+			branch: first.branch,
+			pull: { url: first.url, number: first.number },
+			expectedBlob: first.blob,
+		});
+		const changed = gold.replace(/^summary: (.*)$/m, 'summary: $1（补充）');
+		const second = await provider(fake).propose(proposal(changed), update());
+		expect(second).toMatchObject({ url: first.url, number: 1, branch: first.branch });
+		expect(second.sha).not.toBe(first.sha);
+		expect(fake.pulls).toHaveLength(1);
+		expect(fake.puts).toHaveLength(2);
+		expect(fake.branches.get(first.branch)!.get(file)).toBe(changed);
+		// The branch no longer holds what was proposed (first.blob): a reviewer's commit stays.
+		const error = await provider(fake)
+			.propose(proposal(`${changed}\n`), update())
+			.catch((e) => e);
+		expect(error).toMatchObject({ kind: 'conflict', step: 'commit' });
+		expect(fake.branches.get(first.branch)!.get(file)).toBe(changed);
+		// The branch is gone (merged and deleted): nothing to update, which the form answers anew.
+		fake.branches.delete(first.branch);
+		const gone = await provider(fake)
+			.propose(proposal(changed), { ...update(), expectedBlob: second.blob })
+			.catch((e) => e);
+		expect(gone).toMatchObject({ kind: 'notFound', step: 'commit' });
+		expect(fake.puts).toHaveLength(2);
 	});
 
 	it('a 20,000-character case goes through whole (no URL carries it)', async () => {

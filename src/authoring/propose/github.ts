@@ -120,6 +120,8 @@ export function createGitHubProvider(options: GitHubOptions): Provider {
 					`${root}/contents/${file}?ref=${encodeURIComponent(attempt.branch)}`,
 				);
 				const sha = existing.status === 200 ? String(existing.json.sha) : undefined;
+				if (attempt.pull && attempt.expectedBlob && sha !== attempt.expectedBlob)
+					throw new ProposeError(existing.status === 404 ? 'notFound' : 'conflict', 'commit');
 				const put = await call('commit', 'PUT', `${root}/contents/${file}`, {
 					message: proposal.message,
 					content: base64(proposal.content),
@@ -130,6 +132,19 @@ export function createGitHubProvider(options: GitHubOptions): Provider {
 				if (put.status !== 200 && put.status !== 201)
 					throw new ProposeError('other', 'commit', put.status);
 				attempt.committed = true;
+				attempt.sha = String((put.json.commit as { sha?: string } | undefined)?.sha ?? '');
+				attempt.blob = String((put.json.content as { sha?: string } | undefined)?.sha ?? '');
+			}
+			if (attempt.pull) {
+				// An update: the open pull request shows the new commit by itself.
+				attempt.step = 'done';
+				return {
+					...attempt.pull,
+					branch: attempt.branch,
+					sha: attempt.sha ?? '',
+					checksUrl: `${attempt.pull.url}/checks`,
+					blob: attempt.blob,
+				};
 			}
 			attempt.step = 'pull';
 			const pull = await call('pull', 'POST', `${root}/pulls`, {
@@ -147,6 +162,7 @@ export function createGitHubProvider(options: GitHubOptions): Provider {
 				branch: attempt.branch,
 				sha: String((pull.json.head as { sha?: string } | undefined)?.sha ?? ''),
 				checksUrl: `${url}/checks`,
+				blob: attempt.blob,
 			};
 		},
 

@@ -23,6 +23,16 @@ export interface Attempt {
 	step: 'base' | 'branch' | 'commit' | 'pull' | 'done';
 	branch?: string;
 	committed?: boolean;
+	/** An open pull request this proposal updates: the commit goes to its branch, no new request. */
+	pull?: { url: string; number: number };
+	/**
+	 * With `pull`: the blob sha of the file as last proposed. If the branch holds anything else
+	 * (a reviewer committed to it), the update stops with `conflict` instead of overwriting that.
+	 */
+	expectedBlob?: string;
+	/** The commit made, and the blob sha of the file it holds. */
+	sha?: string;
+	blob?: string;
 }
 
 export interface ProposeResult {
@@ -33,6 +43,8 @@ export interface ProposeResult {
 	sha: string;
 	/** The pull request's page of checks. */
 	checksUrl: string;
+	/** The blob sha of the file as proposed: an update later checks the branch still holds it. */
+	blob?: string;
 }
 
 /**

@@ -40,6 +40,8 @@ import {
 	setAsideDraft,
 	hasEditSession,
 	markProposed,
+	currentProposal,
+	proposedHash,
 	noteChecks,
 } from './draft.ts';
 import { showSetAside } from './set-aside-notice.ts';
@@ -493,11 +495,26 @@ export function startAuthorForm(): void {
 		async (token) => {
 			const status = $('author-token-status');
 			if (!(await readyToPropose(status))) return;
+			const proposed = currentProposal();
+			const prLink = (url: string) => {
+				const link = document.createElement('a');
+				link.href = url;
+				link.textContent = url;
+				link.id = 'author-pr-link';
+				return link;
+			};
+			// Proposed already and nothing changed since: nothing to send.
+			if (proposed?.hash === proposedHash(current.mdx)) {
+				const link = prLink(proposed.url);
+				status.replaceChildren(a('pr.unchanged', { number: proposed.number }), link);
+				link.focus();
+				return;
+			}
 			const { proposePullRequest, followChecks } = await import('./propose-pr.ts');
 			const state = readForm(form);
 			const id = editing?.session.id ?? current.file.replace(/^.*\//, '').replace(/\.mdx$/, '');
 			const repo = repositoryPath(repository!.url);
-			const { result, error } = await proposePullRequest(
+			const { result, error, updated } = await proposePullRequest(
 				{
 					api: root.dataset.api!,
 					repository: repo,
@@ -509,6 +526,16 @@ export function startAuthorForm(): void {
 					id,
 					edit: Boolean(editing),
 					template: root.dataset.prTemplate ?? '',
+					// Changed since it was proposed: the new version goes to the same pull request.
+					update:
+						proposed?.branch && proposed.blob
+							? {
+									url: proposed.url,
+									number: proposed.number,
+									branch: proposed.branch,
+									blob: proposed.blob,
+								}
+							: undefined,
 				},
 				a,
 				(text) => (status.textContent = text),
@@ -517,12 +544,12 @@ export function startAuthorForm(): void {
 				status.textContent = error ?? '';
 				return;
 			}
-			const link = document.createElement('a');
-			link.href = result.url;
-			link.textContent = result.url;
-			link.id = 'author-pr-link';
-			markProposed(result);
-			status.replaceChildren(a('pr.done', { number: result.number }), link);
+			const link = prLink(result.url);
+			markProposed(result, current.mdx);
+			status.replaceChildren(
+				a(updated ? 'pr.updated' : 'pr.done', { number: result.number }),
+				link,
+			);
 			link.focus();
 			// The checks of the pull request, followed while the page is open.
 			stopChecks?.();

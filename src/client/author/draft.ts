@@ -11,6 +11,7 @@
  */
 import { parseStoredDraft } from '../../authoring/draft-schema.ts';
 import type { FormState } from '../../authoring/form-model.ts';
+import { fnv1a } from '../../lib/fnv.ts';
 
 /** One draft as the list shows it. */
 export interface DraftEntry {
@@ -29,6 +30,11 @@ export interface DraftEntry {
 		sha?: string;
 		checksUrl?: string;
 		at?: string;
+		/** Its branch, and the blob sha of the file there: pressing again updates that pull request. */
+		branch?: string;
+		blob?: string;
+		/** A hash of the file as proposed (src/lib/fnv.ts): with nothing changed, nothing is sent. */
+		hash?: string;
 		/** `at`: when this result was read (a pending one goes stale once the page is closed). */
 		checks?: { state: 'pending' | 'success' | 'failure'; failed: number; at: string };
 	};
@@ -296,23 +302,39 @@ export function noteEdit(caseId: string | undefined): void {
 	});
 }
 
-/** Marks the current draft as proposed, with its pull request. */
-export function markProposed(pull: {
-	url: string;
-	number: number;
-	sha?: string;
-	checksUrl?: string;
-}): void {
+/** The hash a proposed file is remembered by (`proposed.hash`). */
+export const proposedHash = (content: string): string =>
+	`${content.length}-${fnv1a(content).toString(36)}`;
+
+/** Marks the current draft as proposed (`content`), with its pull request. */
+export function markProposed(
+	pull: {
+		url: string;
+		number: number;
+		sha?: string;
+		checksUrl?: string;
+		branch?: string;
+		blob?: string;
+	},
+	content: string,
+): void {
 	changeEntry(currentId, (entry) => {
 		entry.proposed = {
 			url: pull.url,
 			number: pull.number,
 			sha: pull.sha,
 			checksUrl: pull.checksUrl,
+			branch: pull.branch,
+			blob: pull.blob,
+			hash: proposedHash(content),
 			at: new Date().toISOString(),
 		};
 	});
 }
+
+/** The pull request the current draft was proposed as, if any. */
+export const currentProposal = (): DraftEntry['proposed'] =>
+	readIndex().drafts.find((d) => d.id === currentId)?.proposed;
 
 /** Keeps the last known result of the checks of the pull request `url` with its draft. */
 export function noteChecks(

@@ -2,6 +2,7 @@
  * "Propose as a pull request": loaded only when the author presses it. Fills the repository's
  * pull request template, runs the provider (src/authoring/propose/github.ts) and turns its
  * failures into plain words; the attempt is kept so pressing again goes on from the failed step.
+ * A draft proposed before goes to its pull request's branch as a new commit (no second request).
  * Then follows the pull request's checks (checks-watch.ts) until they finish.
  */
 import { createGitHubProvider } from '../../authoring/propose/github.ts';
@@ -27,6 +28,8 @@ export interface ProposeInput {
 	id: string;
 	edit: boolean;
 	template: string;
+	/** The open pull request this draft was proposed as: the new version goes to its branch. */
+	update?: { branch: string; url: string; number: number; blob?: string };
 }
 
 /** One attempt per file and content: a retry of the same proposal resumes it. */
@@ -44,9 +47,19 @@ export async function proposePullRequest(
 	input: ProposeInput,
 	a: Translator<AuthorKey>,
 	progress: (text: string) => void,
-): Promise<{ result?: ProposeResult; error?: string }> {
-	const key = `${input.file}\n${input.content}`;
-	const attempt = attempts.get(key) ?? { step: 'base' };
+): Promise<{ result?: ProposeResult; error?: string; updated?: boolean }> {
+	const { update } = input;
+	const key = `${input.file}\n${input.content}\n${update?.url ?? ''}`;
+	const attempt: Attempt =
+		attempts.get(key) ??
+		(update
+			? {
+					step: 'commit',
+					branch: update.branch,
+					pull: { url: update.url, number: update.number },
+					expectedBlob: update.blob,
+				}
+			: { step: 'base' });
 	attempts.set(key, attempt);
 	const message = `${input.edit ? '修改案例' : '新案例'}：${input.title} / ${input.edit ? 'Edit case' : 'New case'}: ${input.id}`;
 	const provider = createGitHubProvider({
@@ -72,9 +85,16 @@ export async function proposePullRequest(
 			attempt,
 		);
 		attempts.delete(key);
-		return { result };
+		return { result, updated: Boolean(update) };
 	} catch (error) {
 		if (!(error instanceof ProposeError)) return { error: a('pr.other', { status: '?' }) };
+		// Its branch is gone (the pull request was merged or closed): propose it anew.
+		if (update && error.kind === 'notFound' && error.step === 'commit') {
+			attempts.delete(key);
+			return proposePullRequest({ ...input, update: undefined }, a, progress);
+		}
+		if (update && error.kind === 'conflict')
+			return { error: a('pr.changedOnBranch', { number: update.number }) };
 		if (error.kind === 'notFound') return { error: a('pr.notFound', { branch: input.base }) };
 		if (error.kind === 'other') return { error: a('pr.other', { status: error.status ?? '?' }) };
 		return { error: a(`pr.${error.kind}`) };

@@ -459,6 +459,10 @@ export default {
 		'pr.commit': 'Committing the file…',
 		'pr.pull': 'Opening the pull request…',
 		'pr.done': 'Pull request #{number} is open: ',
+		'pr.updated': 'Your new changes were added to pull request #{number}: ',
+		'pr.unchanged': 'This draft is already pull request #{number}, with no changes since: ',
+		'pr.changedOnBranch':
+			'Someone else changed this file in pull request #{number} (a reviewer, perhaps): look at the pull request first, then decide what to change. Your draft is kept.',
 		'pr.auth':
 			'The token is wrong or has expired: create a new one on GitHub, sign in again and propose. Your draft is kept.',
 		'pr.forbidden':
