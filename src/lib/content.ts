@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildGridIndex } from './grid-index.ts';
+import { searchExample } from './content-language.ts';
 import type { Locale } from '../../schemas/locales.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -42,6 +43,21 @@ export function caseById(): Promise<Map<string, CaseEntry>> {
 export function gridIndex() {
 	gridPromise ??= allCases().then((list) => buildGridIndex(list));
 	return gridPromise;
+}
+
+const examples = new Map<Locale, Promise<string | undefined>>();
+
+/**
+ * The search box's example word on pages in `lang`, found once per build: every page's header
+ * shows it, and finding it may read every case (a scan per page made English pages O(cases)).
+ */
+export function caseSearchExample(lang: Locale): Promise<string | undefined> {
+	let example = examples.get(lang);
+	if (!example) {
+		example = allCases().then((list) => searchExample(list, lang));
+		examples.set(lang, example);
+	}
+	return example;
 }
 
 /** Guides in table-of-contents order. */
