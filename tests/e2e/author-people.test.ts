@@ -285,7 +285,7 @@ describe('the authoring form speaks to people', () => {
 		await page.focus('#author-body');
 		await page.keyboard.insertText('客人问:"还要等多久?"门童说马上到。\n\n`a:b` 不动。');
 		await page.keyboard.press('Tab');
-		const fix = page.locator('[data-field="body"] .apply-fix');
+		const fix = page.locator('[data-field="body"] [data-rule="chinese-punctuation"] .apply-fix');
 		await fix.first().waitFor();
 		expect(
 			await page.locator('[data-field="body"] [data-rule="chinese-punctuation"]').count(),
@@ -300,6 +300,8 @@ describe('the authoring form speaks to people', () => {
 		await expect
 			.poll(() => page.locator('[data-field="body"] [data-rule="chinese-punctuation"]').count())
 			.toBe(1);
+		// One problem left: its own button, and no "fix all".
+		expect(await page.locator('[data-field="body"] .fix-all').count()).toBe(0);
 		await page.locator('[data-field="body"] .apply-fix').first().click();
 		await expect
 			.poll(() => page.inputValue('#author-body'))
@@ -307,11 +309,24 @@ describe('the authoring form speaks to people', () => {
 		await expect
 			.poll(() => page.locator('[data-field="body"] [data-rule="chinese-punctuation"]').count())
 			.toBe(0);
-		// A field of the frontmatter too.
-		await page.fill('#author-summary', '客人问:为什么?');
+		// A field of the frontmatter too, with several at once: one press fixes them all.
+		await page.fill('#author-summary', '客人问:为什么?门童说,马上;好吗!');
 		await page.focus('#author-title');
-		await page.locator('[data-field="summary"] .apply-fix').first().click();
-		await expect.poll(() => page.inputValue('#author-summary')).not.toContain(':');
+		const fixAll = page.locator('[data-field="summary"] .fix-all .apply-fix');
+		await fixAll.waitFor();
+		const count = await page
+			.locator('[data-field="summary"] [data-rule="chinese-punctuation"]')
+			.count();
+		expect(count).toBeGreaterThan(1);
+		expect(await fixAll.textContent()).toBe(`全部改正（这一栏 ${count} 处）`);
+		await fixAll.focus();
+		await page.keyboard.press('Enter');
+		await expect
+			.poll(() => page.inputValue('#author-summary'))
+			.toBe('客人问：为什么？门童说，马上；好吗！');
+		await expect
+			.poll(() => page.locator('[data-field="summary"] [data-rule="chinese-punctuation"]').count())
+			.toBe(0);
 		await context.close();
 	});
 });

@@ -5,7 +5,11 @@
  */
 import './zod-jitless.ts';
 import type { Problem } from '../../checker/problem.ts';
-import { findAsciiPunctuation, applyEdits } from '../../checker/chinese-punctuation.ts';
+import {
+	findAsciiPunctuation,
+	applyEdits,
+	fixAsciiPunctuation,
+} from '../../checker/chinese-punctuation.ts';
 import {
 	formMessage,
 	plainLabel,
@@ -205,6 +209,8 @@ export function startAuthorForm(): void {
 		const empty = new Set(
 			problems.filter((p) => p.rule === 'required' && p.field).map((p) => p.field),
 		);
+		// A field with several punctuation fixes also gets one button for them all.
+		const fixable = new Map<HTMLElement, { problems: Problem[]; control?: HTMLElement | null }>();
 		for (const problem of problems) {
 			if (problem.rule !== 'required' && empty.has(problem.field)) continue;
 			const wrapper = problem.field ? wrapperFor(formFieldPath(problem.field, rows)) : undefined;
@@ -221,8 +227,13 @@ export function startAuthorForm(): void {
 			);
 			if (wrapper) {
 				const item = problemItem(problem, message);
-				const fix = fixButton(problem, wrapper, control);
-				if (fix) item.append(' ', fix);
+				const fix = fixButton([problem], wrapper, control, a('applyFix'));
+				if (fix) {
+					item.append(' ', fix);
+					const group = fixable.get(wrapper) ?? { problems: [], control };
+					group.problems.push(problem);
+					fixable.set(wrapper, group);
+				}
 				wrapper.querySelector(':scope > .field-problems')?.append(item);
 				if (
 					problem.severity === 'error' &&
@@ -242,6 +253,13 @@ export function startAuthorForm(): void {
 					: message;
 			item.append(link);
 			summary.push(item);
+		}
+		for (const [wrapper, { problems: group, control }] of fixable) {
+			if (group.length < 2) continue;
+			const item = document.createElement('li');
+			item.className = 'problem fix-all';
+			item.append(fixButton(group, wrapper, control, a('applyFixAll', { n: group.length }))!);
+			wrapper.querySelector(':scope > .field-problems')?.prepend(item);
 		}
 		// A picker left half filled gives no value, so the checker sees nothing (an end time just
 		// goes missing): the form says so itself.
@@ -277,24 +295,25 @@ export function startAuthorForm(): void {
 	}
 
 	/**
-	 * "Apply this fix" for a problem the checker can fix safely (Chinese punctuation): the same
-	 * change made to the field's text, which the next check reads.
+	 * "Apply this fix" for problems the checker can fix safely (Chinese punctuation) in one field:
+	 * the same change made to the field's text, which the next check reads.
 	 */
 	function fixButton(
-		problem: Problem,
+		fixes: Problem[],
 		wrapper: HTMLElement,
 		control: HTMLElement | null | undefined,
+		text: string,
 	): HTMLButtonElement | undefined {
-		if (problem.message !== 'punctuation.ascii' || !problem.edits?.length) return undefined;
+		if (fixes.some((p) => p.message !== 'punctuation.ascii' || !p.edits?.length)) return undefined;
 		const field = control ?? wrapper.querySelector<HTMLElement>('textarea, input');
 		if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement))
 			return undefined;
 		const button = document.createElement('button');
 		button.type = 'button';
 		button.className = 'apply-fix';
-		button.textContent = a('applyFix');
+		button.textContent = text;
 		button.addEventListener('click', () => {
-			const fixed = fixedText(problem, field.value);
+			const fixed = fixedText(fixes, field.value);
 			if (fixed === undefined || fixed === field.value) return;
 			field.value = fixed;
 			field.focus();
@@ -304,23 +323,26 @@ export function startAuthorForm(): void {
 	}
 
 	/**
-	 * The field's text with this one problem fixed. The body: the checker's edits, moved from the
+	 * The field's text with these problems fixed. The body: the checker's edits, moved from the
 	 * file to the body's text (they touch only text the MDX syntax tree reads as prose). Other
-	 * fields: the first run in the text that the problem names.
+	 * fields: the first run in the text that a problem names, or every run for several.
 	 */
-	function fixedText(problem: Problem, text: string): string | undefined {
+	function fixedText(fixes: Problem[], text: string): string | undefined {
+		if (fixes.length > 1 && fixes[0]!.field !== 'body') return fixAsciiPunctuation(text);
+		const problem = fixes[0]!;
 		if (problem.field === 'body') {
 			// After the frontmatter's closing line (the page does not load the YAML parser for this).
 			const bodyAt = current.mdx.indexOf(text.trim(), current.mdx.indexOf('\n---', 3) + 4);
 			if (bodyAt < 0) return undefined;
 			const start = bodyAt - text.indexOf(text.trim());
-			const edits = problem.edits!.map((edit) => ({
+			const fileEdits = fixes.flatMap((p) => p.edits!);
+			const edits = fileEdits.map((edit) => ({
 				index: edit.offset - start,
 				remove: edit.remove,
 				insert: edit.insert,
 			}));
 			// Typed over since the check: the edits no longer point at what they fix.
-			const stale = problem.edits!.some(
+			const stale = fileEdits.some(
 				(edit, i) =>
 					current.mdx.slice(edit.offset, edit.offset + edit.remove) !==
 					text.slice(edits[i]!.index, edits[i]!.index + edit.remove),

@@ -525,6 +525,10 @@ export default {
 		'status.quiet':
 			'A field’s problems show beside it once you leave it; “Check the whole case” checks every field.',
 		applyFix: 'Apply this fix',
+		applyFixAll: {
+			one: 'Fix all in this field ({n} place)',
+			other: 'Fix all in this field ({n} places)',
+		},
 		dateOnly: 'Date only',
 		'related.remove': 'Remove {title}',
 		'related.unknown': 'No published case has the title or id “{text}”.',
@@ -617,7 +621,7 @@ export default {
 		'mdx.iframe': '<{tag}> is not allowed in a case',
 		'mdx.style': '<style> is not allowed in a case',
 		'mdx.handler': 'the event attribute {value} is not allowed in a case',
-		'mdx.jsUrl': 'javascript: URLs are not allowed in a case',
+		'mdx.jsUrl': 'Links starting with javascript: are not allowed in a case',
 		'mdx.expression': 'curly braces {{…}} run as code in MDX; to show a brace, write \\{{',
 		'mdx.component':
 			"component <{value}> is not available: a case may use Markdown and the project's components ({allowed})",

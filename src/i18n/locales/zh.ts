@@ -491,6 +491,7 @@ export default {
 			'{label}里有一处写法读不了：尖括号 < > 和花括号 { } 在这里表示代码。请改用全角的 ＜ ＞ ｛ ｝，或者删掉它们',
 		'status.quiet': '离开一个字段后，它的问题会显示在旁边；按“检查整个案例”检查全部字段。',
 		applyFix: '一键改正',
+		applyFixAll: '全部改正（这一栏 {n} 处）',
 		dateOnly: '只知道日期',
 		'related.remove': '移除 {title}',
 		'related.unknown': '没有找到标题或编号是“{text}”的已发布案例。',
