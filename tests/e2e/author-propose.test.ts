@@ -50,6 +50,17 @@ async function waitStatus(page: Page, text: string): Promise<void> {
 		});
 }
 
+/** Types `text` at the end of the summary, keyboard only, and waits for the file to show it. */
+async function appendToSummary(page: Page, text: string, shows: string): Promise<void> {
+	await page.focus('#author-summary');
+	await page.keyboard.press('End');
+	await page.keyboard.insertText(text);
+	await page.waitForFunction(
+		(want) => (document.querySelector('#author-mdx') as HTMLTextAreaElement).value.includes(want),
+		shows,
+	);
+}
+
 async function press(page: Page, selector: string): Promise<void> {
 	await page.focus(selector);
 	await page.keyboard.press('Enter');
@@ -68,12 +79,7 @@ describe('proposing an edit as a pull request', () => {
 		expect(await page.textContent('h1')).toBe(`修改案例：${title}`);
 		expect(await page.textContent('#author-propose-hint')).toContain(`《${title}》`);
 
-		await page.focus('#author-summary');
-		await page.keyboard.press('End');
-		await page.keyboard.insertText('（已更正）');
-		await page.waitForFunction(() =>
-			(document.querySelector('#author-mdx') as HTMLTextAreaElement).value.includes('已更正'),
-		);
+		await appendToSummary(page, '（已更正）', '已更正');
 		const edited = await page.$eval('#author-mdx', (el) => (el as HTMLTextAreaElement).value);
 		const summary = /^summary: (.*)$/m.exec(gold.text)![1]!;
 		expect(changedLines(gold.text, edited)).toEqual([
@@ -132,12 +138,7 @@ describe('proposing an edit as a pull request', () => {
 		expect(fake.puts).toHaveLength(1);
 
 		// A further change goes to the same pull request's branch as a second commit.
-		await page.focus('#author-summary');
-		await page.keyboard.press('End');
-		await page.keyboard.insertText('再次');
-		await page.waitForFunction(() =>
-			(document.querySelector('#author-mdx') as HTMLTextAreaElement).value.includes('已更正）再次'),
-		);
+		await appendToSummary(page, '再次', '已更正）再次');
 		await press(page, '#author-propose-pr');
 		await waitStatus(page, '已把新的修改提交到拉取请求 #1');
 		expect(fake.violations).toEqual([]);
@@ -152,12 +153,7 @@ describe('proposing an edit as a pull request', () => {
 		// A reviewer committed to the branch meanwhile: the next change does not overwrite theirs.
 		const reviewed = fake.branches.get(branch)!.get(file)!.replace('再次', '（审阅人改）');
 		fake.branches.get(branch)!.set(file, reviewed);
-		await page.focus('#author-summary');
-		await page.keyboard.press('End');
-		await page.keyboard.insertText('第三次');
-		await page.waitForFunction(() =>
-			(document.querySelector('#author-mdx') as HTMLTextAreaElement).value.includes('第三次'),
-		);
+		await appendToSummary(page, '第三次', '第三次');
 		await press(page, '#author-propose-pr');
 		await waitStatus(page, '已被别人改过');
 		expect(fake.puts).toHaveLength(2);
