@@ -136,14 +136,18 @@ export function planOffline(
 			)
 			.map((name) => `pagefind/${folder}${name}`);
 	// Shard 0 is pagefind/ itself; the others are listed in shards.json (src/search/shards.ts).
-	const shardFolders = ['', ...parseShardList(readFileSync(join(pagefind, shardsFile), 'utf8'))];
+	// A build without the search index (the hostile-input test switches it off) has neither.
+	const shardList = join(pagefind, shardsFile);
+	const shardFolders = existsSync(shardList)
+		? ['', ...parseShardList(readFileSync(shardList, 'utf8'))]
+		: [''];
 	const search = [
 		...listDir(pagefind)
 			.filter((name) =>
 				/^(?:pagefind\.js|pagefind-worker\.js|fold-t2s\.txt|synonyms\.json)$|^wasm\./.test(name),
 			)
 			.map((name) => `pagefind/${name}`),
-		`pagefind/${shardsFile}`,
+		...(existsSync(shardList) ? [`pagefind/${shardsFile}`] : []),
 		...shardFolders.flatMap(indexFiles),
 	];
 	const ids = caseIds(dist);
