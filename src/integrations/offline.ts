@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales, type Locale } from '../i18n/ui.ts';
 import { createUrls } from '../lib/urls.ts';
-import { parseShardList, shardsFile } from '../search/shards.ts';
+import { chunkFolders, isIndexPart, parseShardList, shardsFile } from '../search/shards.ts';
 
 /** How much of a language the first visit saves: the shell, + cell pages, + search, + every case. */
 export type OfflineLevel = 'shell' | 'grid' | 'search' | 'all';
@@ -128,27 +128,25 @@ export function planOffline(
 	const pagefind = join(dist, 'pagefind');
 	const indexFiles = (folder: string) =>
 		listDir(join(pagefind, folder))
-			.filter((name) => /^pagefind-entry\.json$|\.pf_meta$/.test(name))
-			.concat(
-				['index', 'filter', 'fragment'].flatMap((dir) =>
-					listDir(join(pagefind, folder, dir)).map((name) => `${dir}/${name}`),
-				),
+			.filter(isIndexPart)
+			.flatMap((name) =>
+				chunkFolders.includes(name)
+					? listDir(join(pagefind, folder, name)).map((chunk) => `${name}/${chunk}`)
+					: [name],
 			)
 			.map((name) => `pagefind/${folder}${name}`);
 	// Shard 0 is pagefind/ itself; the others are listed in shards.json (src/search/shards.ts).
 	// A build without the search index (the hostile-input test switches it off) has neither.
 	const shardList = join(pagefind, shardsFile);
-	const shardFolders = existsSync(shardList)
-		? ['', ...parseShardList(readFileSync(shardList, 'utf8'))]
-		: [''];
+	const listed = existsSync(shardList);
 	const search = [
 		...listDir(pagefind)
 			.filter((name) =>
 				/^(?:pagefind\.js|pagefind-worker\.js|fold-t2s\.txt|synonyms\.json)$|^wasm\./.test(name),
 			)
 			.map((name) => `pagefind/${name}`),
-		...(existsSync(shardList) ? [`pagefind/${shardsFile}`] : []),
-		...shardFolders.flatMap(indexFiles),
+		...(listed ? [`pagefind/${shardsFile}`] : []),
+		...['', ...(listed ? parseShardList(readFileSync(shardList, 'utf8')) : [])].flatMap(indexFiles),
 	];
 	const ids = caseIds(dist);
 	const cases = (lang: Locale) => [

@@ -25,7 +25,7 @@ import { caseRecord, guideRecord, type SearchRecord } from './records.ts';
 import { foldTableFile } from './fold.ts';
 import { synonymsFile } from './synonyms.ts';
 import { defaultShardRecords } from '../../schemas/site-config.ts';
-import { shardCount, shardFolder, shardOf, shardsFile } from './shards.ts';
+import { isIndexPart, shardCount, shardFolder, shardOf, shardsFile } from './shards.ts';
 import type { SynonymGroups } from '../checker/rules/synonyms.ts';
 import { installNodeFolder } from './fold-node.ts';
 import { caseLabelParts } from './case-labels.ts';
@@ -129,12 +129,6 @@ async function indexShard(records: readonly SearchRecord[], dir: string): Promis
 	return errors;
 }
 
-/** What a shard other than the first needs: its entry, metadata and chunks (the script is shard 0's). */
-const shardFiles = (name: string) =>
-	name === 'pagefind-entry.json' ||
-	name.endsWith('.pf_meta') ||
-	['index', 'fragment', 'filter'].includes(name);
-
 /**
  * Writes `<outDir>/pagefind/`: shard 0 there, the others in their folders listed in `shards.json`
  * (src/search/shards.ts), with the fold table and the synonym groups search loads beside them.
@@ -175,7 +169,8 @@ export async function writeSearchIndex(
 		const folder = shardFolder(shard.digest);
 		folders.push(folder);
 		const from = join(store, shard.digest);
-		for (const name of readdirSync(from).filter(shardFiles))
+		// The script and the WebAssembly are shard 0's.
+		for (const name of readdirSync(from).filter(isIndexPart))
 			cpSync(join(from, name), join(target, folder, name), { recursive: true });
 	}
 	writeFileSync(join(target, shardsFile), JSON.stringify(folders));

@@ -9,6 +9,16 @@
  */
 import { fnv1a } from '../lib/fnv.ts';
 
+/** The folders Pagefind writes an index's content-named chunks into. */
+export const chunkFolders: readonly string[] = ['index', 'fragment', 'filter'];
+
+/**
+ * What one index is made of, by name inside its folder: its entry, its metadata and its chunk
+ * folders (shard 0 also holds the script and the WebAssembly every shard uses).
+ */
+export const isIndexPart = (name: string): boolean =>
+	name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || chunkFolders.includes(name);
+
 /** The list of extra shard folders, inside `pagefind/`. */
 export const shardsFile = 'shards.json';
 
