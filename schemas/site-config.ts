@@ -50,6 +50,8 @@ export const siteConfigSchema = z.strictObject({
 	offlineBudgetMB: z.number().positive().default(3),
 	/** Search index records per shard: a rebuild indexes again only the shards whose records changed. */
 	searchShardRecords: z.number().int().min(1).default(defaultShardRecords),
+	/** Most cases the printable handbook shows on one page; a larger one comes in volumes, one per grid cell (src/lib/handbook-volumes.ts). */
+	handbookPageCases: z.number().int().min(1).default(500),
 	/** The language cases are written in (schemas/content-languages.ts); a case's own `lang` overrides it. */
 	contentLang: z.enum(contentLanguageKeys).default('zh-CN'),
 	/** Trainer edition: build the teaching notes (`content/notes/`); deploy it behind access control only. */
@@ -58,7 +60,7 @@ export const siteConfigSchema = z.strictObject({
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
-/** Validates parsed YAML, applying `SITE_URL`/`SITE_BASE`/`SITE_NOINDEX`/`OFFLINE_BUDGET_MB`/`SEARCH_SHARD_RECORDS` overrides from the environment. */
+/** Validates parsed YAML, applying `SITE_URL`/`SITE_BASE`/`SITE_NOINDEX`/`OFFLINE_BUDGET_MB`/`SEARCH_SHARD_RECORDS`/`HANDBOOK_PAGE_CASES` overrides from the environment. */
 export function parseSiteConfig(
 	data: unknown,
 	env: Record<string, string | undefined> = {},
@@ -69,6 +71,7 @@ export function parseSiteConfig(
 	if (env.SITE_NOINDEX) raw.noindex = env.SITE_NOINDEX !== 'false';
 	if (env.OFFLINE_BUDGET_MB) raw.offlineBudgetMB = Number(env.OFFLINE_BUDGET_MB);
 	if (env.SEARCH_SHARD_RECORDS) raw.searchShardRecords = Number(env.SEARCH_SHARD_RECORDS);
+	if (env.HANDBOOK_PAGE_CASES) raw.handbookPageCases = Number(env.HANDBOOK_PAGE_CASES);
 	if (env.SITE_EDITION) raw.trainer = env.SITE_EDITION === 'trainer';
 	const result = siteConfigSchema.safeParse(raw);
 	if (result.success) return result.data;

@@ -1,54 +1,16 @@
 /**
- * Every built page of the sample site, in both languages, is valid HTML: html-validate's
- * recommended rules (the HTML standard plus accessibility and best practice), and nothing
- * after `</html>` (a parse error html-validate does not report, which Astro produced by
- * hoisting a page's `<script>` out of the layout).
+ * Every built page of the sample site, in both languages, is valid HTML
+ * (tests/helpers/html-validator.ts).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { readdirSync } from 'node:fs';
+import { htmlProblems } from '../helpers/html-validator.ts';
 
 const site = inject('site');
-
-const config: ConfigData = {
-	extends: ['html-validate:recommended'],
-	rules: {
-		// Stylistic: a `<title>` over 70 characters is an SEO preference (search results cut it),
-		// and ours are "<page> · <site name>", long only in English.
-		'long-title': 'off',
-		// Stylistic: a label that wraps its control may still name it with `for`; both are valid
-		// and the form's components keep `for` so a label can also sit apart from its control.
-		'no-redundant-for': 'off',
-		// Not turned off: HTML allows any id without spaces; "recommended" asks for a letter first
-		// (for old CSS selectors), but headings in Chinese guides get ids such as `1-先想清楚`.
-		'valid-id': ['error', { relaxed: true }],
-	},
-};
-// A static loader: no `.htmlvalidate.json` found beside the temp build can change the rules.
-const validator = new HtmlValidate(new StaticConfigLoader(config));
 
 const pages = (readdirSync(site.dist, { recursive: true, encoding: 'utf8' }) as string[])
 	.filter((file) => file.endsWith('.html'))
 	.sort();
-
-/** `path:line:col rule message` for every error in one built page. */
-async function problemsIn(page: string): Promise<string[]> {
-	const html = readFileSync(join(site.dist, page), 'utf8');
-	const report = await validator.validateString(html, page);
-	const problems = report.results.flatMap((result) =>
-		result.messages
-			.filter((m) => m.severity === 2)
-			.map((m) => `${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`),
-	);
-	const end = html.lastIndexOf('</html>');
-	const after = end < 0 ? '' : html.slice(end + '</html>'.length);
-	if (after.trim())
-		problems.push(
-			`${page}:${html.slice(0, end).split('\n').length}:${end + 1} content-after-html ${after.trim().slice(0, 80)}`,
-		);
-	return problems;
-}
 
 describe('the built site is valid HTML', () => {
 	it('builds the pages of both languages', () => {
@@ -69,6 +31,6 @@ describe('the built site is valid HTML', () => {
 	});
 
 	it.each(pages)('%s', async (page) => {
-		expect(await problemsIn(page)).toEqual([]);
+		expect(await htmlProblems(site.dist, page)).toEqual([]);
 	});
 });

@@ -1,12 +1,18 @@
 /**
  * Incremental builds never leave a stale page: after one case's title changes, the incremental
  * build's pages equal a full build's, byte for byte, and of the pages Astro may reuse (those with
- * a cacheKey) it renders exactly those whose output changed.
+ * a cacheKey) it renders exactly those whose output changed. The project's handbook is "large"
+ * (HANDBOOK_PAGE_CASES=4), so it comes in volumes, whose keys this checks too.
  */
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkProject } from '../../src/checker/project-fs.ts';
+import { parseGridCode } from '../../schemas/grid.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { createTempProject, type TempProject } from '../helpers/temp-project.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { htmlProblems } from '../helpers/html-validator.ts';
 
 const astro = 'node_modules/astro/bin/astro.mjs';
 const changedCase = 'content/cases/dealer-insurance-assessment.mdx';
@@ -38,7 +44,9 @@ function logged(output: string) {
 describe('incremental build', () => {
 	let project: TempProject;
 	const build = (...args: string[]) => {
-		const result = project.run(join(project.root, astro), ['build', ...args]);
+		const result = project.run(join(project.root, astro), ['build', ...args], {
+			HANDBOOK_PAGE_CASES: '4',
+		});
 		expect(result.code, result.stdout + result.stderr).toBe(0);
 		return logged(result.stdout + result.stderr);
 	};
@@ -67,7 +75,7 @@ describe('incremental build', () => {
 	afterAll(() => project?.dispose());
 
 	it('reuses every keyed page when nothing changed (case, presentation, short link and cell pages)', () => {
-		for (const prefix of ['cases/', 'en/cases/', 'c/', 'grid/'])
+		for (const prefix of ['cases/', 'en/cases/', 'c/', 'grid/', 'handbook/', 'en/handbook/'])
 			expect(
 				[...keyed].some((page) => page.startsWith(prefix)),
 				prefix,
@@ -88,12 +96,46 @@ describe('incremental build', () => {
 		);
 		const renderedKeyed = [...incremental.rendered].filter((page) => keyed.has(page));
 		expect(renderedKeyed.sort()).toEqual([...changed].filter((page) => keyed.has(page)).sort());
-		// The changed case's own pages, the cases that list it as related, its cells.
+		// The changed case's own pages, the cases that list it as related, its handbook volume.
 		for (const page of [
 			'cases/dealer-insurance-assessment/index.html',
 			'en/cases/dealer-insurance-assessment/present/index.html',
 			'cases/car-showroom-comparison/index.html',
+			'handbook/s2/index.html',
 		])
 			expect(renderedKeyed).toContain(page);
+		// The list of volumes shows no titles: it is reused.
+		expect(incremental.cached).toContain('handbook/index.html');
+	});
+
+	it('prints a large handbook in volumes: every case once, in the volume of its first cell', async () => {
+		const cases = checkProject({ root: project.root }).cases.map((c) => c.data!);
+		const server = await serveStatic(join(project.root, 'dist'));
+		const browser = await launchBrowser();
+		try {
+			const page = await browser.newPage();
+			await page.goto(`${server.url}handbook/`);
+			const volumes = await page
+				.locator('a[data-handbook-volume]')
+				.evaluateAll((links) => links.map((a) => a.getAttribute('data-handbook-volume')!));
+			const found = new Map<string, string[]>();
+			for (const volume of volumes) {
+				await page.goto(`${server.url}handbook/${volume}/`);
+				const titles = await page.locator('.handbook-case-title').allTextContents();
+				for (const title of titles) found.set(title, [...(found.get(title) ?? []), volume]);
+				expect(titles.length, volume).toBeGreaterThan(0);
+			}
+			expect(Object.fromEntries(found)).toEqual(
+				Object.fromEntries(
+					cases.map((c) => [c.title, [parseGridCode(c.grid[0]!)!.cell.code.toLowerCase()]]),
+				),
+			);
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+		const dist = join(project.root, 'dist');
+		for (const page of ['handbook/index.html', 'en/handbook/index.html', 'handbook/s2/index.html'])
+			expect(await htmlProblems(dist, page)).toEqual([]);
 	});
 });

@@ -19,7 +19,7 @@ describe('the printed handbook (npm run pdf)', () => {
 		if (!cjkFont) return ctx.skip(missingToolReason('cjk-font'));
 		const dir = mkdtempSync(join(tmpdir(), 'mot-pdf-'));
 		const out = join(dir, 'handbook.pdf');
-		await printHandbook(site.dist, '/', out);
+		expect(await printHandbook(site.dist, '/', out)).toEqual([out]);
 		const cases = checkProject({ root: site.root })
 			.cases.map((c) => c.data!)
 			.sort(

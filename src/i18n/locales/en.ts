@@ -290,6 +290,14 @@ export default {
 		'handbook.title': 'The complete handbook',
 		'handbook.intro':
 			'Every case in grid order: by kind of customer, then by stage. Made for printing and PDF.',
+		'handbook.volumes': {
+			one: 'The {n} case comes in {volumes} volume, one per grid cell; open and print each on its own.',
+			other:
+				'The {n} cases come in {volumes} volumes, one per grid cell (the first cell a case names); open and print each on its own.',
+		},
+		'handbook.volumeTitle': 'Handbook volume: {cell}',
+		'handbook.volumeNav': 'Volumes',
+		'handbook.allVolumes': 'All volumes',
 		'offline.title': 'This page is not saved on this device yet',
 		'offline.body':
 			'There is no network right now, and this page is not saved on this device. The foot of the page says what is saved; when you are online you can save every case there for reading offline.',

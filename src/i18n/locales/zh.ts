@@ -281,6 +281,11 @@ export default {
 		'handbook.title': '关键时刻案例手册（全本）',
 		'handbook.intro':
 			'全部案例按客户旅程方格的顺序排列：先按客户类型，再按阶段。适合打印或导出为 PDF。',
+		'handbook.volumes':
+			'共 {n} 个案例，按方格分成 {volumes} 册：每个案例在它的第一个方格那一册，每册可以分别打开和打印。',
+		'handbook.volumeTitle': '手册分册：{cell}',
+		'handbook.volumeNav': '分册',
+		'handbook.allVolumes': '全部分册',
 		'offline.title': '这一页还没有保存在本机',
 		'offline.body':
 			'现在没有网络，这一页也没有保存在本机。页面底部说明了本机保存了哪些内容；联网时可以在那里保存全部案例以便离线阅读。',
