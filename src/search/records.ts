@@ -12,10 +12,10 @@ import { breakToken, toHeadTokens, toIndexText } from './normalize.ts';
 
 export interface SearchRecord {
 	url: string;
-	/** The synthetic page Pagefind indexes. */
-	html: string;
-	/** The text the record makes searchable, folded: the ground truth substring search compares with. */
-	text: string;
+	/** A digest of what the page is made from and of the code that makes it: equal digests, equal pages. */
+	digest: string;
+	/** The synthetic page Pagefind indexes, made on first read (a rebuild reads only changed shards'). */
+	readonly html: string;
 }
 
 const escapeHtml = (text: string) =>
@@ -85,18 +85,15 @@ function page(
 	);
 }
 
-const searchableText = (parts: string[]) => parts.map((p) => toIndexText(p)).join('\n');
-
-/** `labels`: what the case is filed under (grid labels, tags, industry, outcome; `case-labels.ts`). */
-export function caseRecord(
+/** A case's synthetic page. `labels`: what the case is filed under (grid labels, tags, industry, outcome; `case-labels.ts`). */
+export function casePage(
 	id: string,
 	data: CaseData,
 	body: string,
-	url: string,
 	labels: readonly string[] = [],
-): SearchRecord {
+): string {
 	const rest = [...caseTextParts(data, body), ...labels];
-	const html = page(
+	return page(
 		'zh',
 		{
 			type: 'case',
@@ -111,18 +108,12 @@ export function caseRecord(
 		data.summary,
 		rest,
 	);
-	return { url, html, text: searchableText([data.title, data.summary, ...rest]) };
 }
 
-export function guideRecord(
-	slug: string,
-	title: string,
-	description: string,
-	body: string,
-	url: string,
-): SearchRecord {
+/** A guide's synthetic page. */
+export function guidePage(slug: string, title: string, description: string, body: string): string {
 	const rest = [markdownToText(body)];
-	const html = page(
+	return page(
 		'zh',
 		{ type: 'guide', id: slug, title, summary: description },
 		{ type: ['guide'] },
@@ -130,5 +121,4 @@ export function guideRecord(
 		description,
 		rest,
 	);
-	return { url, html, text: searchableText([title, description, ...rest]) };
 }

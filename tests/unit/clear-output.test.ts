@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clearOutput } from '../../src/integrations/clear-output.ts';
+import { ownOutputFolder } from '../../src/integrations/owned-output.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mot-clear-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -124,6 +125,20 @@ describe('keeping the output of a finished build', () => {
 		);
 		expect(listing(join(project, 'dist'))).toEqual(['a/index.html', 'b/index.html']);
 		expect(readFileSync(join(project, 'dist/a/index.html'), 'utf8')).toBe('a');
+	});
+
+	it('leaves a folder another integration keeps exact itself (the search index) as it is', async () => {
+		const project = join(root, 'f');
+		ownOutputFolder('kept-by-another');
+		await incrementalBuild(project, { 'a/index.html': 'a' });
+		mkdirSync(join(project, 'dist/kept-by-another/deep'), { recursive: true });
+		writeFileSync(join(project, 'dist/kept-by-another/deep/part.bin'), 'index');
+		writeFileSync(join(project, 'dist/stale.txt'), 'stale');
+		await incrementalBuild(project, { 'a/index.html': null });
+		expect(listing(join(project, 'dist'))).toEqual([
+			'a/index.html',
+			'kept-by-another/deep/part.bin',
+		]);
 	});
 
 	it('clears the output of a build that stopped before its pages were complete', async () => {
