@@ -12,9 +12,12 @@ import { offline } from './src/integrations/offline.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { bodySanitizerPlugin } from './src/integrations/body-sanitizer.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/config/csp.ts';
+import { inSitemap } from './src/lib/sitemap-pages.ts';
+import { createUrls } from './src/lib/urls.ts';
 
 // content/site.yaml is the one place a company sets its address and sub-path.
 const siteConfig = loadSiteConfig(process.cwd());
+const { base: basePath } = createUrls(siteConfig.base, siteConfig.defaultLang);
 
 export default defineConfig({
 	site: siteConfig.url,
@@ -26,7 +29,7 @@ export default defineConfig({
 		caseCheck(),
 		siteUrlWarning({ url: siteConfig.url, trainer: siteConfig.trainer }),
 		mdx(),
-		sitemap({ filter: (page) => !/\/offline\/$/.test(page) }),
+		sitemap({ filter: (page) => inSitemap(page, basePath) }),
 		searchIndex({
 			defaultLang: siteConfig.defaultLang,
 			shardRecords: siteConfig.searchShardRecords,

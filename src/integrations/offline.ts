@@ -9,8 +9,9 @@
  * deploy always reaches readers.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales, type Locale } from '../i18n/ui.ts';
@@ -58,37 +59,90 @@ function caseIds(dist: string): string[] {
 	);
 }
 
-/** Plans the first visit and "save all" for the built site in `dist`. */
+/** What the plan needs of one built file, kept between builds while its size and time are the same. */
+interface FileFacts {
+	size: number;
+	mtimeMs: number;
+	/** Its content's digest, for the version. */
+	digest?: string;
+	/** A page's stylesheets and scripts (`_astro/…`). */
+	assets?: string[];
+}
+
+/** Facts of the last build's files, by path in `dist`: a rebuild reads only files that changed. */
+export type FileFactsCache = Map<string, FileFacts>;
+
+const factsSchema = z.record(
+	z.string(),
+	z.strictObject({
+		size: z.number(),
+		mtimeMs: z.number(),
+		digest: z.string().optional(),
+		assets: z.array(z.string()).optional(),
+	}),
+);
+
+/** The facts kept in `file`; none when it is missing or not what this code writes. */
+export function readFileFacts(file: string): FileFactsCache {
+	try {
+		return new Map(Object.entries(factsSchema.parse(JSON.parse(readFileSync(file, 'utf8')))));
+	} catch {
+		return new Map();
+	}
+}
+
+export function writeFileFacts(file: string, facts: FileFactsCache): void {
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, JSON.stringify(Object.fromEntries(facts)));
+}
+
+/**
+ * Plans the first visit and "save all" for the built site in `dist`. `known`: the facts of the
+ * last plan's files (readFileFacts); the facts of this plan's files are left in it.
+ */
 export function planOffline(
 	dist: string,
 	base: string,
 	defaultLang: Locale,
 	budget: number,
+	known: FileFactsCache = new Map(),
 ): OfflinePlan {
 	const site = createUrls(base, defaultLang);
-	const exists = (file: string) => existsSync(join(dist, file));
 	const pageFile = (url: string) => `${url.slice(site.base.length)}index.html`;
-	// Each file is read once: a page for the assets it loads and the version hash together (a
-	// large handbook has tens of thousands of case pages, read three times before).
-	const digests = new Map<string, string>();
-	const pageAssets = new Map<string, string[]>();
-	const readOnce = (file: string): Buffer => {
-		const bytes = readFileSync(join(dist, file));
-		digests.set(file, createHash('sha256').update(bytes).digest('base64'));
-		return bytes;
+	// Each file is looked at once, and read only when it changed since the last plan: a large
+	// handbook has tens of thousands of case pages, most of them reused by the incremental build.
+	const facts = new Map<string, FileFacts | undefined>();
+	const factsOf = (file: string): FileFacts | undefined => {
+		if (facts.has(file)) return facts.get(file);
+		const stats = statSync(join(dist, file), { throwIfNoEntry: false });
+		const last = known.get(file);
+		const found =
+			stats === undefined
+				? undefined
+				: last && last.size === stats.size && last.mtimeMs === stats.mtimeMs
+					? last
+					: { size: stats.size, mtimeMs: stats.mtimeMs };
+		facts.set(file, found);
+		return found;
 	};
-	const assetsOf = (file: string): string[] => {
-		let assets = pageAssets.get(file);
-		if (!assets) {
-			assets = [];
-			const html = readOnce(file).toString('utf8');
-			for (const match of html.matchAll(/(?:href|src)="([^"]*\/_astro\/[^"]+)"/g)) {
-				if (match[1]!.startsWith(`${base}_astro/`)) assets.push(match[1]!.slice(base.length));
+	const exists = (file: string) => factsOf(file) !== undefined;
+	const read = (file: string): FileFacts => {
+		const found = factsOf(file)!;
+		if (found.digest === undefined) {
+			const bytes = readFileSync(join(dist, file));
+			found.digest = createHash('sha256').update(bytes).digest('base64');
+			if (file.endsWith('.html')) {
+				found.assets = [];
+				const html = bytes.toString('utf8');
+				for (const match of html.matchAll(/(?:href|src)="([^"]*\/_astro\/[^"]+)"/g)) {
+					if (match[1]!.startsWith(`${base}_astro/`))
+						found.assets.push(match[1]!.slice(base.length));
+				}
 			}
-			pageAssets.set(file, assets);
 		}
-		return assets;
+		return found;
 	};
+	const assetsOf = (file: string): string[] => read(file).assets ?? [];
 	/** A set of files plus the stylesheets and scripts (and their imports) its pages load. */
 	const withAssets = (files: string[]): string[] => {
 		const set = new Set(files.filter(exists));
@@ -154,7 +208,7 @@ export function planOffline(
 		...ids.map((id) => pageFile(site.caseUrl(id, lang))),
 	];
 
-	const size = (file: string) => statSync(join(dist, file)).size;
+	const size = (file: string) => factsOf(file)!.size;
 	const sum = (files: string[]) => files.reduce((total, file) => total + size(file), 0);
 	const first = withAssets(shell).sort();
 	const firstBytes = sum(first);
@@ -198,10 +252,9 @@ export function planOffline(
 		...locales.flatMap((lang) => [...withAssets([...cells(lang), ...cases(lang)])]),
 		...search,
 	]);
-	for (const file of [...everything].sort()) {
-		if (!digests.has(file)) readOnce(file);
-		hash.update(file).update(digests.get(file)!);
-	}
+	for (const file of [...everything].sort()) hash.update(file).update(read(file).digest!);
+	known.clear();
+	for (const [file, found] of facts) if (found) known.set(file, found);
 	const manifest: OfflineManifest = {
 		budget,
 		first: first.map((file) => toUrl(base, file)),
@@ -246,16 +299,20 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 export function offline(options: { defaultLang: Locale; budgetMB: number }): AstroIntegration {
 	let base = '/';
+	let factsFile = '';
 	return {
 		name: 'mot-offline',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				factsFile = join(fileURLToPath(config.cacheDir), 'offline-file-facts.json');
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				const budget = Math.round(options.budgetMB * 1024 * 1024);
-				const plan = planOffline(dist, base, options.defaultLang, budget);
+				const known = readFileFacts(factsFile);
+				const plan = planOffline(dist, base, options.defaultLang, budget, known);
+				writeFileFacts(factsFile, known);
 				const template = readFileSync(
 					new URL('../offline/service-worker.js', import.meta.url),
 					'utf8',

@@ -83,13 +83,21 @@ const emptyOutcomes = (): OutcomeCounts => ({ positive: 0, negative: 0, mixed: 0
 const outcomeOf = (c: InsightCase): OutcomeKey | 'none' =>
 	(c.outcome as OutcomeKey | undefined) ?? 'none';
 
+/** Each case's facets, found once: every filter page's aggregates read them many times over. */
+const facetsByCase = new WeakMap<InsightCase, ReturnType<typeof facetsOf>>();
+function facetsOfCase(c: InsightCase): ReturnType<typeof facetsOf> {
+	let facets = facetsByCase.get(c);
+	if (!facets) facetsByCase.set(c, (facets = facetsOf(c)));
+	return facets;
+}
+
 /** Outcomes per kind of customer: a case counts once in every row it touches (like `?row=`). */
 export function outcomesByRow(
 	cases: readonly InsightCase[],
 ): { row: RowCode; counts: OutcomeCounts; total: number }[] {
 	return gridRows.map((row) => {
 		const counts = emptyOutcomes();
-		for (const c of cases) if (facetsOf(c).row.includes(row.code)) counts[outcomeOf(c)]++;
+		for (const c of cases) if (facetsOfCase(c).row.includes(row.code)) counts[outcomeOf(c)]++;
 		return { row: row.code, counts, total: sum(counts) };
 	});
 }
@@ -102,7 +110,7 @@ export function countFacet(
 ): { key: string; count: number }[] {
 	return keys.map((key) => ({
 		key,
-		count: cases.filter((c) => facetsOf(c)[facet].includes(key)).length,
+		count: cases.filter((c) => facetsOfCase(c)[facet].includes(key)).length,
 	}));
 }
 

@@ -105,6 +105,11 @@ describe('hosted under a sub-path (base /mot/)', () => {
 		].map((m) => m[1]!);
 		expect(urls.length).toBeGreaterThan(50);
 		expect(urls.every((u) => u.startsWith(`${siteUrl}${base}`))).toBe(true);
+		// A case's reading page in each language; not its other views, nor short links.
+		for (const page of ['cases/gold-card-lounge/', 'en/cases/gold-card-lounge/'])
+			expect(urls).toContain(`${siteUrl}${base}${page}`);
+		const paths = urls.map((u) => new URL(u).pathname.slice(base.length));
+		expect(paths.filter((p) => /(^|\/)(present|handout|offline)\/|^[cs]\//.test(p))).toEqual([]);
 	});
 
 	it('keeps redirects and the JSON feed under the base', async () => {
