@@ -42,12 +42,17 @@ import { caseLabelParts } from './case-labels.ts';
 import { loadVocabulary } from '../config/load-fs.ts';
 import type { Vocabulary } from '../../schemas/vocabulary.ts';
 
-/** The code that makes a record's page, for its digest: a change to it makes every page anew. */
+/**
+ * The code that makes a record's page, for its digest: a change to it makes every page anew.
+ * The page's text is folded with the table fold-node.ts installs (OpenCC's data and our variants).
+ */
 let pageCode: string | undefined;
 function recordCodeVersion(): string {
 	pageCode ??=
 		codeVersion(
-			[fileURLToPath(new URL('./records.ts', import.meta.url))],
+			['./records.ts', './fold-node.ts'].map((file) =>
+				fileURLToPath(new URL(file, import.meta.url)),
+			),
 			fileURLToPath(new URL('../..', import.meta.url)),
 		) ??
 		// Imports it could not follow: no digest is ever equal to another build's.

@@ -235,7 +235,7 @@ export default {
 		'present.next': 'Next',
 		'present.fullscreen': 'Full screen',
 		'footer.trainers': 'Trainers:',
-		'footer.handbook': 'the whole handbook (print)',
+		'footer.handbook': 'printable handbook',
 		'footer.teachingGuide': 'Teaching a class with the handbook',
 		'sets.title': 'Case sets for class',
 		'sets.intro': 'A few cases picked for one class: the time plan, slides and handouts.',
@@ -290,14 +290,19 @@ export default {
 		'handbook.title': 'The complete handbook',
 		'handbook.intro':
 			'Every case in grid order: by kind of customer, then by stage. Made for printing and PDF.',
+		'handbook.volumesTitle': 'Handbook volumes',
 		'handbook.volumes': {
-			one: 'The {n} case comes in {volumes} volume, one per grid cell; open and print each on its own.',
+			one: 'The {cases} cases come in {n} volume: each case goes in the volume of the first grid cell it names. Open, print or save it as a PDF.',
 			other:
-				'The {n} cases come in {volumes} volumes, one per grid cell (the first cell a case names); open and print each on its own.',
+				'The {cases} cases come in {n} volumes: each case goes in the volume of the first grid cell it names, in grid order. Open, print or save each as a PDF on its own.',
 		},
 		'handbook.volumeTitle': 'Handbook volume: {cell}',
+		'handbook.volumeIntro':
+			'Every case whose first grid cell is {cell}, made for printing and PDF.',
 		'handbook.volumeNav': 'Volumes',
 		'handbook.allVolumes': 'All volumes',
+		'handbook.previousVolume': 'Previous volume: {cell}',
+		'handbook.nextVolume': 'Next volume: {cell}',
 		'offline.title': 'This page is not saved on this device yet',
 		'offline.body':
 			'There is no network right now, and this page is not saved on this device. The foot of the page says what is saved; when you are online you can save every case there for reading offline.',

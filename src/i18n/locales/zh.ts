@@ -226,7 +226,7 @@ export default {
 		'present.next': '下一页',
 		'present.fullscreen': '全屏',
 		'footer.trainers': '讲师：',
-		'footer.handbook': '整本手册（打印）',
+		'footer.handbook': '打印版手册',
 		'footer.teachingGuide': '用手册上一堂课',
 		'sets.title': '课堂案例集',
 		'sets.intro': '为一堂课挑好的几个案例：时间安排、放映和讲义。',
@@ -281,11 +281,15 @@ export default {
 		'handbook.title': '关键时刻案例手册（全本）',
 		'handbook.intro':
 			'全部案例按客户旅程方格的顺序排列：先按客户类型，再按阶段。适合打印或导出为 PDF。',
+		'handbook.volumesTitle': '手册分册',
 		'handbook.volumes':
-			'共 {n} 个案例，按方格分成 {volumes} 册：每个案例在它的第一个方格那一册，每册可以分别打开和打印。',
+			'共 {cases} 个案例，分成 {n} 册：每个案例归入它标注的第一个方格所在的分册。每册按方格顺序排列，可以分别打开、打印或导出为 PDF。',
 		'handbook.volumeTitle': '手册分册：{cell}',
+		'handbook.volumeIntro': '手册中第一个方格为 {cell} 的全部案例，适合打印或导出为 PDF。',
 		'handbook.volumeNav': '分册',
 		'handbook.allVolumes': '全部分册',
+		'handbook.previousVolume': '上一册：{cell}',
+		'handbook.nextVolume': '下一册：{cell}',
 		'offline.title': '这一页还没有保存在本机',
 		'offline.body':
 			'现在没有网络，这一页也没有保存在本机。页面底部说明了本机保存了哪些内容；联网时可以在那里保存全部案例以便离线阅读。',
