@@ -37,7 +37,14 @@ export default defineConfig({
 		offline({ defaultLang: siteConfig.defaultLang, budgetMB: siteConfig.offlineBudgetMB }),
 	],
 	// Nothing inline: the Content-Security-Policy can then be the same header on any server.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	build: {
+		format: 'directory',
+		inlineStylesheets: 'never',
+		// Four pages at a time: one renders while the others' files are written. One by one, the
+		// render thread waited on writes half the time (1,000 cases, cold: 42 s, against 30 s).
+		// Astro then interleaves its per-page log lines, so a page's time may print on another line.
+		concurrency: 4,
+	},
 	vite: {
 		// Vite's dependency cache per project too (its default, node_modules/.vite, is shared by every
 		// test and benchmark copy that links node_modules, so each build found it stale and bundled

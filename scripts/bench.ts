@@ -88,9 +88,11 @@ function timedBuild(root: string, name: string) {
 
 /** Pages the build rendered and pages it copied from the incremental cache, from its log. */
 function reused(output: string) {
+	// Counted by the suffix each page's line ends with: pages render four at a time, so a page's
+	// name and its suffix may print apart (astro.config.mjs, build.concurrency).
 	return {
-		rendered: [...output.matchAll(/[├└]─ \S+ \(\+/g)].length,
-		cached: [...output.matchAll(/[├└]─ \S+ \((?:cached|restored)\)/g)].length,
+		rendered: [...output.matchAll(/ \(\+[\d.]+m?s\)/g)].length,
+		cached: [...output.matchAll(/ \((?:cached|restored)\)/g)].length,
 	};
 }
 

@@ -4,7 +4,7 @@
  * a cacheKey) it renders exactly those whose output changed. The project's handbook is "large"
  * (HANDBOOK_PAGE_CASES=4), so it comes in volumes, whose keys this checks too.
  */
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/checker/project-fs.ts';
@@ -32,32 +32,45 @@ function pages(dist: string): Map<string, string> {
 	return out;
 }
 
-/** The pages a build log lists as rendered and as taken from the cache (`├─ /x/index.html (+3ms)` / `(cached)`). */
-function logged(output: string) {
+/** When each built HTML file was last written, by path inside dist/. */
+const writeTimes = (dist: string): Map<string, number> =>
+	new Map(
+		(readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => [file, statSync(join(dist, file)).mtimeMs]),
+	);
+
+/**
+ * The pages a build rendered (written again) and those it reused (left as they were in dist/).
+ * From the files, not the log: Astro renders pages four at a time and its log lines interleave.
+ */
+function rewritten(before: Map<string, number>, after: Map<string, number>) {
 	const rendered = new Set<string>();
 	const cached = new Set<string>();
-	for (const match of output.matchAll(/[├└]─ \/(\S+\.html) \((cached|restored|\+[^)]*)\)/g))
-		(match[2]!.startsWith('+') ? rendered : cached).add(match[1]!);
+	for (const [page, time] of after) (before.get(page) === time ? cached : rendered).add(page);
 	return { rendered, cached };
 }
 
 describe('incremental build', () => {
 	let project: TempProject;
 	const build = (...args: string[]) => {
+		const dist = join(project.root, 'dist');
+		const before = writeTimes(dist);
 		const result = project.run(join(project.root, astro), ['build', ...args], {
 			HANDBOOK_PAGE_CASES: '4',
 		});
 		expect(result.code, result.stdout + result.stderr).toBe(0);
-		return logged(result.stdout + result.stderr);
+		return rewritten(before, writeTimes(dist));
 	};
 	let before: Map<string, string>;
 	let keyed: Set<string>;
-	let incremental: ReturnType<typeof logged>;
+	let incremental: ReturnType<typeof rewritten>;
 	let incrementalPages: Map<string, string>;
 	let full: Map<string, string>;
 
 	beforeAll(() => {
 		project = createTempProject({}, { site: true, samples: true });
+		mkdirSync(join(project.root, 'dist'));
 		build();
 		before = pages(join(project.root, 'dist'));
 		// Unchanged content: every page with a cacheKey comes from the cache.
