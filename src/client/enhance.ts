@@ -105,7 +105,11 @@ export function enhance(): void {
 		(registration) => {
 			askStatus();
 			// A new deploy's worker left waiting (see the worker's 'activate' message) takes over.
-			const activate = () => registration?.waiting?.postMessage({ type: 'activate' });
+			// Asked again a few times: under load Chromium 156 once kept it waiting after the first ask.
+			const activate = () =>
+				[0, 2e3, 6e3].forEach((ms) =>
+					setTimeout(() => registration?.waiting?.postMessage({ type: 'activate' }), ms),
+				);
 			const follow = (next: ServiceWorker | null | undefined) =>
 				next && (next.onstatechange = () => next.state === 'installed' && activate());
 			follow(registration?.installing);
