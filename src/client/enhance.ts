@@ -67,10 +67,14 @@ export function enhance(): void {
 		send('save');
 	};
 	remove!.onclick = () => send('remove');
-	worker.onmessage = ({ data }) => {
+	let registered: ServiceWorkerRegistration | undefined;
+	worker.onmessage = ({ data, source }) => {
 		if (data.type === 'fresh') show(bar.dataset.fresh!, true);
 		if (data.type === 'progress') [progress.max, progress.value] = [data.total, data.done];
 		if (data.type !== 'status' || !data.ready) return;
+		// What is saved is the newest deploy's: an older worker still in charge no longer speaks for it.
+		const newest = registered?.waiting ?? registered?.active;
+		if (newest && source !== newest) return;
 		// Exactly what this browser holds for this language (data-all, data-search or data-grid).
 		const said = panel.dataset[data.saved]!;
 		saved!.textContent = said + (data.failed ? ` ${panel.dataset.failed}` : '');
@@ -103,17 +107,19 @@ export function enhance(): void {
 	};
 	worker.register(`${base}sw.js`, { scope: base }).then(
 		(registration) => {
-			askStatus();
-			// A new deploy's worker left waiting (see the worker's 'activate' message) takes over.
-			// Asked again a few times: under load Chromium 156 once kept it waiting after the first ask.
-			const activate = () =>
-				[0, 2e3, 6e3].forEach((ms) =>
-					setTimeout(() => registration?.waiting?.postMessage({ type: 'activate' }), ms),
-				);
+			registered = registration;
+			// A new deploy's worker left waiting is asked to take over, and says what it saved. The
+			// old one is left alone: a message can restart it as Chromium stops it to activate the
+			// new one, which then waits for minutes (see the worker's 'activate' message).
+			if (!registration?.waiting) askStatus();
+			const takeOver = () => {
+				registration?.waiting?.postMessage({ type: 'activate' });
+				registration?.waiting?.postMessage({ type: 'status', lang });
+			};
 			const follow = (next: ServiceWorker | null | undefined) =>
-				next && (next.onstatechange = () => next.state === 'installed' && activate());
+				next && (next.onstatechange = () => next.state === 'installed' && takeOver());
 			follow(registration?.installing);
-			activate();
+			takeOver();
 			if (registration) registration.onupdatefound = () => follow(registration.installing);
 			checkForDeploy(registration);
 			addEventListener('online', () => checkForDeploy(registration));

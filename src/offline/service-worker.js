@@ -11,7 +11,8 @@
  *   only when the network fails or is too slow, and then the page is told so and offered the
  *   new one once it arrives. Every page read online is kept for reading offline.
  * - Fingerprinted files (`_astro/`, search chunks): cache first; they never change under a name.
- * A new deploy changes VERSION, so the browser installs the new worker and drops old caches.
+ * A new deploy changes VERSION, so the browser installs the new worker, which drops the old
+ * deploy's copies once it has saved its own.
  */
 const VERSION = '__VERSION__';
 const BASE = '__BASE__';
@@ -88,29 +89,30 @@ self.addEventListener('install', (event) => {
 				if (saved)
 					await saveAll(savedName(lang), [...saved.auto, ...(state === 'all' ? saved.rest : [])]);
 			}
+			// This deploy is saved whole, so the last one's copies go now, not at activation:
+			// Chromium can keep a new worker waiting for minutes (see the 'activate' message), and
+			// the old worker, still in charge, then serves this deploy's copies (see fromCache).
+			await dropOtherDeploys();
 			await self.skipWaiting();
 		})(),
 	);
 });
 
-self.addEventListener('activate', (event) => {
-	event.waitUntil(
-		caches
-			.keys()
-			.then((names) =>
-				Promise.all(
-					names
-						.filter(
-							(name) =>
-								/^mot-(?:precache|saved)-/.test(name) &&
-								name !== precacheName &&
-								!name.endsWith(`-${VERSION}`),
-						)
-						.map((name) => caches.delete(name)),
-				),
-			)
-			.then(() => self.clients.claim()),
+/** Caches that hold one deploy's saved copies: the precache and each language's share. */
+const isDeployCache = (name) => /^mot-(?:precache|saved)-/.test(name);
+const isOwnCache = (name) => name.endsWith(`-${VERSION}`);
+
+async function dropOtherDeploys() {
+	const names = await caches.keys();
+	await Promise.all(
+		names
+			.filter((name) => isDeployCache(name) && !isOwnCache(name))
+			.map((name) => caches.delete(name)),
 	);
+}
+
+self.addEventListener('activate', (event) => {
+	event.waitUntil(dropOtherDeploys().then(() => self.clients.claim()));
 });
 
 const isFingerprinted = (path) =>
@@ -129,8 +131,22 @@ self.addEventListener('fetch', (event) => {
 	else event.respondWith(networkFirst(request));
 });
 
+/**
+ * A saved copy: a deploy's own copies first (this worker's, else the newer deploy's that replaced
+ * them), then pages read online, which may be from an older deploy than the saved copies.
+ */
 async function fromCache(request) {
-	return (await caches.match(request)) ?? (await caches.match(request, { ignoreSearch: true }));
+	const names = (await caches.keys()).filter(isDeployCache);
+	const deploys = [...names.filter(isOwnCache), ...names.filter((name) => !isOwnCache(name))];
+	for (const options of [{}, { ignoreSearch: true }]) {
+		for (const name of deploys) {
+			const saved = await (await caches.open(name)).match(request, options);
+			if (saved) return saved;
+		}
+		const read = await caches.match(request, options);
+		if (read) return read;
+	}
+	return undefined;
 }
 
 /** Pages read are kept up to this many; the oldest go first. */
@@ -238,8 +254,10 @@ self.addEventListener('message', (event) => {
 			failed,
 			...(await status(lang)),
 		});
-	// A waiting worker told by its page: Chromium parks a new worker in "waiting" when a request
-	// reaches the old one just as it would activate, and the install's own skipWaiting is spent.
+	// A waiting worker told by its page. Chromium activates a new worker once the old one has
+	// stopped; when a request restarts the old one just then, the new one waits until the old one
+	// idles out (30 s; up to 5 min while DevTools is attached), and only the first skipWaiting
+	// after install asks again. The page meanwhile hears from the waiting worker (its 'status').
 	if (type === 'activate') event.waitUntil(self.skipWaiting());
 	if (type === 'status') event.waitUntil(answerStatus());
 	if (type === 'save')

@@ -148,6 +148,10 @@ describe('offline reading', () => {
 	}, 300_000);
 
 	it('shows the new deploy, not the saved copy, on the next page, says the handbook was updated, and saves the new copy', async () => {
+		// A page read online before the deploy, which lists the case by its title.
+		const listedTitle = () => page.textContent('main h3 a[href="/cases/gold-card-lounge/"]');
+		await page.goto(url('grid/c1/'));
+		expect(await listedTitle()).toBe('查不到卡号的金卡客户(修订)');
 		deploy('查不到卡号的金卡客户(第二版)');
 		await page.goto(url('cases/gold-card-lounge/'));
 		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户(第二版)');
@@ -158,6 +162,9 @@ describe('offline reading', () => {
 		await cutNetwork();
 		await page.goto(url('cases/gold-card-lounge/'));
 		expect(await page.textContent('h1')).toBe('查不到卡号的金卡客户(第二版)');
+		// Offline, the page read before the deploy is the new deploy's saved copy, not the one read then.
+		await page.goto(url('grid/c1/'));
+		expect(await listedTitle()).toBe('查不到卡号的金卡客户(第二版)');
 		await restoreNetwork();
 	}, 300_000);
 });
