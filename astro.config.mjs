@@ -2,7 +2,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/config/load-fs.ts';
 import { caseCheck } from './src/integrations/case-check.ts';
@@ -10,6 +9,7 @@ import { clearOutput } from './src/integrations/clear-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
+import { sortedSitemap } from './src/integrations/sitemap.ts';
 import { bodySanitizerPlugin } from './src/integrations/body-sanitizer.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/config/csp.ts';
 import { inSitemap } from './src/lib/sitemap-pages.ts';
@@ -29,7 +29,10 @@ export default defineConfig({
 		caseCheck(),
 		siteUrlWarning({ url: siteConfig.url, trainer: siteConfig.trainer }),
 		mdx(),
-		sitemap({ filter: (page) => inSitemap(page, basePath) }),
+		sortedSitemap({
+			site: new URL(siteConfig.base, siteConfig.url).href,
+			filter: (page) => inSitemap(page, basePath),
+		}),
 		searchIndex({
 			defaultLang: siteConfig.defaultLang,
 			shardRecords: siteConfig.searchShardRecords,
