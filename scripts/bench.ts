@@ -160,6 +160,10 @@ try {
 		changedFile,
 		readFileSync(changedFile, 'utf8').replace(/^title: (.*)$/m, 'title: 改 $1'),
 	);
+	// The cold build's output (876 MB at 10,000 cases) is written to disk first, as it is long
+	// before anyone edits a case: flushed during the rebuild, it slowed it (10,000 cases: 51.6 s
+	// against 43.8 s with the same code).
+	spawnSync('sync');
 	const warm = timedBuild(corpus.root, 'warm');
 	const reuse = reused(warm.output);
 	console.log(
