@@ -59,15 +59,17 @@ export function enhance(): void {
 	const [saved, save, remove] = panel.querySelectorAll<HTMLElement>('p, button');
 	const progress = panel.querySelector('progress')!;
 	const lang = document.documentElement.dataset.lang;
-	// The worker downloads; the page only asks and shows progress.
-	const send = (type: string) => worker.controller?.postMessage({ type, lang });
+	let registered: ServiceWorkerRegistration | undefined;
+	// The worker downloads; the page only asks and shows progress. A new deploy's worker, once
+	// installed, saves for its deploy (the old one's copies are gone), even while still waiting.
+	const send = (type: string) =>
+		(registered?.waiting ?? worker.controller)?.postMessage({ type, lang });
 	save!.onclick = () => {
 		save!.hidden = true;
 		progress.hidden = false;
 		send('save');
 	};
 	remove!.onclick = () => send('remove');
-	let registered: ServiceWorkerRegistration | undefined;
 	worker.onmessage = ({ data, source }) => {
 		if (data.type === 'fresh') show(bar.dataset.fresh!, true);
 		if (data.type === 'progress') [progress.max, progress.value] = [data.total, data.done];
