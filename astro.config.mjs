@@ -29,10 +29,7 @@ export default defineConfig({
 		caseCheck(),
 		siteUrlWarning({ url: siteConfig.url, trainer: siteConfig.trainer }),
 		mdx(),
-		sortedSitemap({
-			site: new URL(siteConfig.base, siteConfig.url).href,
-			filter: (page) => inSitemap(page, basePath),
-		}),
+		sortedSitemap({ filter: (page) => inSitemap(page, basePath) }),
 		searchIndex({
 			defaultLang: siteConfig.defaultLang,
 			shardRecords: siteConfig.searchShardRecords,

@@ -60,10 +60,11 @@ export function enhance(): void {
 	const progress = panel.querySelector('progress')!;
 	const lang = document.documentElement.dataset.lang;
 	let registered: ServiceWorkerRegistration | undefined;
-	// The worker downloads; the page only asks and shows progress. A new deploy's worker, once
-	// installed, saves for its deploy (the old one's copies are gone), even while still waiting.
-	const send = (type: string) =>
-		(registered?.waiting ?? worker.controller)?.postMessage({ type, lang });
+	// A new deploy's worker speaks for what is saved once installed, even while still waiting
+	// (the old one's copies are gone; see the worker's 'activate' message).
+	const newest = () => registered?.waiting ?? worker.controller;
+	// The worker downloads; the page only asks and shows progress.
+	const send = (type: string) => newest()?.postMessage({ type, lang });
 	save!.onclick = () => {
 		save!.hidden = true;
 		progress.hidden = false;
@@ -74,9 +75,8 @@ export function enhance(): void {
 		if (data.type === 'fresh') show(bar.dataset.fresh!, true);
 		if (data.type === 'progress') [progress.max, progress.value] = [data.total, data.done];
 		if (data.type !== 'status' || !data.ready) return;
-		// What is saved is the newest deploy's: an older worker still in charge no longer speaks for it.
-		const newest = registered?.waiting ?? registered?.active;
-		if (newest && source !== newest) return;
+		// An older worker still in charge no longer speaks for what is saved.
+		if (source !== newest()) return;
 		// Exactly what this browser holds for this language (data-all, data-search or data-grid).
 		const said = panel.dataset[data.saved]!;
 		saved!.textContent = said + (data.failed ? ` ${panel.dataset.failed}` : '');
@@ -98,8 +98,7 @@ export function enhance(): void {
 		if (!seen) show(said, false, true);
 		else if (seen !== data.version) show(bar.dataset.updated!, true);
 	};
-	const askStatus = () => worker.controller?.postMessage({ type: 'status', lang });
-	worker.oncontrollerchange = askStatus;
+	worker.oncontrollerchange = () => send('status');
 	// Ask for a new deploy ourselves, on load, when the network returns and when the reader
 	// comes back to the tab: browsers' own check after a navigation is timing-dependent and a
 	// tab left open never navigates.
@@ -110,13 +109,12 @@ export function enhance(): void {
 	worker.register(`${base}sw.js`, { scope: base }).then(
 		(registration) => {
 			registered = registration;
-			// A new deploy's worker left waiting is asked to take over, and says what it saved. The
-			// old one is left alone: a message can restart it as Chromium stops it to activate the
-			// new one, which then waits for minutes (see the worker's 'activate' message).
-			if (!registration?.waiting) askStatus();
+			// A new deploy's worker left waiting is asked to take over, and the newest worker what
+			// it saved. Never the old one then: a message can restart it as Chromium stops it to
+			// activate the new one, which then waits for minutes.
 			const takeOver = () => {
 				registration?.waiting?.postMessage({ type: 'activate' });
-				registration?.waiting?.postMessage({ type: 'status', lang });
+				send('status');
 			};
 			const follow = (next: ServiceWorker | null | undefined) =>
 				next && (next.onstatechange = () => next.state === 'installed' && takeOver());
