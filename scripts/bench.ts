@@ -7,23 +7,14 @@
  * line per measure and a machine-readable summary last.
  */
 import { spawnSync } from 'node:child_process';
-import {
-	closeSync,
-	existsSync,
-	mkdirSync,
-	openSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectCacheFile } from '../src/checker/check-cache-fs.ts';
 import { generateCases } from './lib/generate-cases.ts';
 import { copySiteCode, repoRoot } from './lib/project-copy.ts';
 import { pageWeight } from './lib/page-weight.ts';
+import { timedBuild as timedBuildIn } from './lib/timed-build.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -36,55 +27,14 @@ const { values } = parseArgs({
 	},
 });
 const n = Number(values.n);
+const timedBuild = (root: string, name: string) =>
+	timedBuildIn(root, name, { heapMb: Number(values.heap), logDir: values.log });
 
 const files = (dir: string): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
 		e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
 	);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-
-/** `astro build` in a project, timed by GNU time when the machine has it (peak memory, CPU). */
-function timedBuild(root: string, name: string) {
-	const timed = existsSync('/usr/bin/time');
-	const command = timed ? '/usr/bin/time' : process.execPath;
-	const args = [
-		...(timed ? ['-f', 'peak_kb=%M cpu_s=%U+%S', process.execPath] : []),
-		join(root, 'node_modules/astro/bin/astro.mjs'),
-		'build',
-	];
-	const start = performance.now();
-	// With --log the build writes its log there as it goes (a long build can be followed).
-	let logFile: string | undefined;
-	let fd: number | undefined;
-	if (values.log) {
-		mkdirSync(values.log, { recursive: true });
-		logFile = join(values.log, `${name}.log`);
-		fd = openSync(logFile, 'w');
-	}
-	const build = spawnSync(command, args, {
-		cwd: root,
-		encoding: 'utf8',
-		maxBuffer: 1 << 30,
-		stdio: fd === undefined ? 'pipe' : ['ignore', fd, fd],
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			NO_COLOR: '1',
-			NODE_OPTIONS: `--max-old-space-size=${Number(values.heap)}`,
-		},
-	});
-	const seconds = (performance.now() - start) / 1000;
-	if (fd !== undefined) closeSync(fd);
-	const output = logFile ? readFileSync(logFile, 'utf8') : build.stdout + build.stderr;
-	if (build.status !== 0) throw new Error(`build failed:\n${output.slice(-6000)}`);
-	const cpu = /cpu_s=([\d.]+)\+([\d.]+)/.exec(output);
-	return {
-		output,
-		seconds,
-		peakMb: timed ? Number(/peak_kb=(\d+)/.exec(output)?.[1] ?? 0) / 1024 : NaN,
-		cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
-	};
-}
 
 /** Pages the build rendered and pages it copied from the incremental cache, from its log. */
 function reused(output: string) {
