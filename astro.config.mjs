@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/config/load-fs.ts';
 import { caseCheck } from './src/integrations/case-check.ts';
+import { caseFiles } from './src/integrations/case-files.ts';
 import { clearOutput } from './src/integrations/clear-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
 		siteUrlWarning({ url: siteConfig.url, trainer: siteConfig.trainer }),
 		mdx(),
 		sortedSitemap({ filter: (page) => inSitemap(page, basePath) }),
+		caseFiles({ defaultLang: siteConfig.defaultLang }),
 		searchIndex({
 			defaultLang: siteConfig.defaultLang,
 			shardRecords: siteConfig.searchShardRecords,

@@ -47,6 +47,15 @@ export function createTranslator<K extends string>(
 	};
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** Items joined the way the language lists them: 甲、乙、丙 in Chinese, "a, b, c" in English. */
-export const formatList = (lang: string, items: readonly string[]): string =>
-	new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' }).format(items);
+export function formatList(lang: string, items: readonly string[]): string {
+	// One formatter per language: making one took longer than the formatting (a slide deck lists dozens).
+	let format = listFormats.get(lang);
+	if (!format) {
+		format = new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' });
+		listFormats.set(lang, format);
+	}
+	return format.format(items);
+}

@@ -1,7 +1,8 @@
 /**
  * The build's one check of the project, shared between integrations (Node only): case-check
- * stores what it checked in `astro:config:setup`, the search index takes it in
- * `astro:build:done` instead of checking every case again.
+ * stores what it checked in `astro:config:setup`; the search index and the case files read it
+ * in `astro:build:start` instead of checking every case again, and it is dropped once Vite
+ * starts bundling (`astro:build:setup`), so the pages render without it in memory.
  */
 import { resolve } from 'node:path';
 import { checkedContent, type CheckedContent } from '../checker/checked-content.ts';
@@ -15,10 +16,18 @@ export function rememberBuildCheck(root: string, content: CheckedContent): void 
 	checkedByRoot.set(resolve(root), content);
 }
 
-/** The check case-check ran for this root (then forgotten: the build needs it once), or a new one when none ran. */
-export function takeBuildCheck(root: string): CheckedContent {
+/** The check case-check ran for this root, or a new one (then kept) when none ran. */
+export function readBuildCheck(root: string): CheckedContent {
 	const key = resolve(root);
-	const remembered = checkedByRoot.get(key);
-	checkedByRoot.delete(key);
-	return remembered ?? checkedContent(checkProject({ root: key }));
+	let content = checkedByRoot.get(key);
+	if (!content) {
+		content = checkedContent(checkProject({ root: key }));
+		checkedByRoot.set(key, content);
+	}
+	return content;
+}
+
+/** Drops the kept check: every reader has read it. */
+export function forgetBuildCheck(root: string): void {
+	checkedByRoot.delete(resolve(root));
 }

@@ -2,7 +2,7 @@
  * Runs the case checker when Astro starts, before content is synced, so the build fails on
  * exactly the problems `npm run check` prints (personal data, unsafe MDX, duplicate ids,
  * broken links …), not only on what the content schema sees. `astro dev` reports and goes on.
- * The result is kept for the search index (build-check.ts): one check per build. Warnings are
+ * The result is kept for the search index and the case files (build-check.ts): one check per build. Warnings are
  * summarised (count and first files per rule) so that a large handbook's advice does not bury errors.
  */
 import { fileURLToPath } from 'node:url';
@@ -16,14 +16,15 @@ import {
 import { checkedContent } from '../checker/checked-content.ts';
 import { hasErrors } from '../checker/problem.ts';
 import { checkProject } from '../checker/project-fs.ts';
-import { rememberBuildCheck } from './build-check.ts';
+import { forgetBuildCheck, rememberBuildCheck } from './build-check.ts';
 
 export function caseCheck(): AstroIntegration {
+	let root = '';
 	return {
 		name: 'mot-case-check',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
-				const root = fileURLToPath(config.root);
+				root = fileURLToPath(config.root);
 				const result = checkProject({ root });
 				// The search index (built only by `astro build`) reads this instead of checking every case again.
 				if (command === 'build' && !hasErrors(result.problems))
@@ -44,6 +45,8 @@ export function caseCheck(): AstroIntegration {
 				}
 				throw new Error(`案例检查未通过 / case check failed:\n${report}`);
 			},
+			// Its readers took what they need in astro:build:start, which runs before this.
+			'astro:build:setup': () => forgetBuildCheck(root),
 		},
 	};
 }

@@ -30,7 +30,8 @@ const asidePrefix = 'previous-output-';
 const completeMarker = 'output-complete';
 
 /**
- * Every file under `dir`, as paths relative to it, except in the top folders `skip` names.
+ * Every file under `dir`, as paths relative to it, except in the folders `skip` names (paths
+ * from `dir`: `pagefind`, `qr/c`).
  * Listed on the file system's threads: it runs while the build bundles and renders (reading
  * the folders of 70,000 pages took 2.2 s of the main thread after the pages were built).
  */
@@ -42,7 +43,7 @@ export async function listOutput(dir: string, skip: ReadonlySet<string>): Promis
 			entries.map((entry) => {
 				const path = relative ? `${relative}/${entry.name}` : entry.name;
 				if (!entry.isDirectory()) files.push(path);
-				else if (relative || !skip.has(entry.name)) return walk(path);
+				else if (!skip.has(path)) return walk(path);
 				return undefined;
 			}),
 		);

@@ -21,7 +21,7 @@ import {
 } from '../search/build-index-fs.ts';
 import { loadSynonyms } from '../search/synonyms-fs.ts';
 import { loadVocabulary } from '../config/load-fs.ts';
-import { takeBuildCheck } from './build-check.ts';
+import { readBuildCheck } from './build-check.ts';
 import { ownOutputFolder } from './owned-output.ts';
 
 export function searchIndex(options: {
@@ -57,7 +57,7 @@ export function searchIndex(options: {
 				const start = performance.now();
 				// The cases and guides case-check already checked in this build.
 				const records = collectRecords(
-					takeBuildCheck(root),
+					readBuildCheck(root),
 					createUrls(base, options.defaultLang),
 					loadVocabulary(root),
 				);

@@ -1,27 +1,43 @@
 /**
- * QR codes as inline SVG, made at build time (no script, no request). A case's code appears on
- * four pages (its page and its slides, in both languages) with the same URL, so each is made
- * once: at 10,000 cases that saves 30,000 encodings (≈1.3 ms each) for ≈2 KB of memory per case.
+ * QR codes made at build time: inline SVG for pages (no script, no request) and SVG and PNG
+ * files (src/integrations/case-files.ts). A case's code appears on four pages (its page and its
+ * slides, in both languages) and in two files with the same URL, so each is encoded once: at
+ * 10,000 cases that saves 50,000 encodings (≈1.3 ms each) for ≈3 KB of memory per case.
  */
 import { crc32, deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
+// The library's own SVG writer, given a code made once (its toString encodes the text again).
+import svgTag from 'qrcode/lib/renderer/svg-tag.js';
 
-const made = new Map<string, Promise<string>>();
+interface MadeCode {
+	modules: QRCode.BitMatrix;
+	svg?: string;
+}
 
-export function qrSvg(text: string): Promise<string> {
-	let svg = made.get(text);
-	if (!svg) {
-		svg = QRCode.toString(text, {
-			type: 'svg',
-			errorCorrectionLevel: 'M',
-			margin: 2,
-			color: { dark: '#000000', light: '#ffffff' },
-		})
-			// The library's own XML prolog and fixed size are dropped; CSS sizes it.
-			.then((raw) => raw.replace(/<\?xml[^>]*>/, '').replace(/\s(width|height)="[^"]*"/g, ''));
-		made.set(text, svg);
+/**
+ * Codes made in this process, by text. Kept on the global object so that the pages (bundled by
+ * Vite) and the build's integrations (loaded with the config), two copies of this module, share it.
+ */
+const made: Map<string, MadeCode> = ((globalThis as Record<symbol, unknown>)[
+	Symbol.for('mot-handbook.qr-codes')
+] ??= new Map<string, MadeCode>()) as Map<string, MadeCode>;
+
+function qrCode(text: string): MadeCode {
+	let code = made.get(text);
+	if (!code) {
+		code = { modules: QRCode.create(text, { errorCorrectionLevel: 'M' }).modules };
+		made.set(text, code);
 	}
-	return svg;
+	return code;
+}
+
+/** The code of `text` as an `<svg>` element with a 2-module margin and no size (CSS sizes it). */
+export function qrSvg(text: string): string {
+	const code = qrCode(text);
+	code.svg ??= svgTag
+		.render({ modules: code.modules }, { margin: 2, color: { dark: '#000000', light: '#ffffff' } })
+		.trim();
+	return code.svg;
 }
 
 /**
@@ -31,7 +47,7 @@ export function qrSvg(text: string): Promise<string> {
  * tenth of that, mostly the encoding the SVG needs too.
  */
 export function qrPng(text: string, scale = 8, margin = 2): Buffer {
-	const { size, data } = QRCode.create(text, { errorCorrectionLevel: 'M' }).modules;
+	const { size, data } = qrCode(text).modules;
 	const width = (size + 2 * margin) * scale;
 	const rowBytes = 1 + Math.ceil(width / 8);
 	// Every row starts with filter type 0; a set bit is white, the background and margin.

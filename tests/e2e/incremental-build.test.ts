@@ -40,6 +40,20 @@ const writeTimes = (dist: string): Map<string, number> =>
 			.map((file) => [file, statSync(join(dist, file)).mtimeMs]),
 	);
 
+/** The folders the build writes each case's files into (src/integrations/case-files.ts). */
+const caseFileFolders = ['qr/c', 'author/source'];
+
+/** When each file in `folders` of dist/ was last written. */
+const fileTimes = (dist: string, folders: string[]): Map<string, number> =>
+	new Map(
+		folders.flatMap((folder) =>
+			readdirSync(join(dist, folder)).map((name) => [
+				`${folder}/${name}`,
+				statSync(join(dist, folder, name)).mtimeMs,
+			]),
+		),
+	);
+
 /**
  * The pages a build rendered (written again) and those it reused (left as they were in dist/).
  * From the files, not the log: Astro renders pages four at a time and its log lines interleave.
@@ -67,6 +81,8 @@ describe('incremental build', () => {
 	let incremental: ReturnType<typeof rewritten>;
 	let incrementalPages: Map<string, string>;
 	let full: Map<string, string>;
+	/** The case files (QR codes, sources) the incremental build wrote again, and those it kept. */
+	let caseFiles: ReturnType<typeof rewritten>;
 
 	beforeAll(() => {
 		project = createTempProject({}, { site: true, samples: true });
@@ -77,7 +93,9 @@ describe('incremental build', () => {
 		keyed = build().cached;
 		const text = readFileSync(join(project.root, changedCase), 'utf8');
 		project.write(changedCase, text.replace(/^title: (.*)$/m, 'title: 改过的标题 $1'));
+		const caseFilesBefore = fileTimes(join(project.root, 'dist'), caseFileFolders);
 		incremental = build();
+		caseFiles = rewritten(caseFilesBefore, fileTimes(join(project.root, 'dist'), caseFileFolders));
 		incrementalPages = pages(join(project.root, 'dist'));
 		const copy = join(project.root, 'dist-incremental');
 		cpSync(join(project.root, 'dist'), copy, { recursive: true });
@@ -119,6 +137,17 @@ describe('incremental build', () => {
 			expect(renderedKeyed).toContain(page);
 		// The list of volumes shows no titles: it is reused.
 		expect(incremental.cached).toContain('handbook/index.html');
+	});
+
+	it("writes only the changed case's source again, with the new title, and keeps every QR code", () => {
+		expect([...caseFiles.rendered]).toEqual(['author/source/dealer-insurance-assessment.mdx']);
+		expect(caseFiles.cached.size).toBeGreaterThan(20);
+		const source = readFileSync(
+			join(project.root, 'dist/author/source/dealer-insurance-assessment.mdx'),
+			'utf8',
+		);
+		expect(source).toBe(readFileSync(join(project.root, changedCase), 'utf8'));
+		expect(source).toContain('title: 改过的标题');
 	});
 
 	it('prints a large handbook in volumes: every case once, in the volume of its first cell', async () => {

@@ -1,4 +1,4 @@
-/** The build checks every case once: the search index reuses case-check's result instead of checking again. */
+/** The build checks every case once: the search index and the case files reuse case-check's result instead of checking again. */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkProject, findContentFiles } from '../../src/checker/project-fs.ts';
 import { caseCheck } from '../../src/integrations/case-check.ts';
+import { caseFiles } from '../../src/integrations/case-files.ts';
 import { searchIndex } from '../../src/integrations/search-index.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { collectRecords } from '../../src/search/build-index-fs.ts';
@@ -45,26 +46,34 @@ describe('one check per build', () => {
 	const published =
 		findContentFiles(root, 'cases').cases.length + findContentFiles(root, 'guides').cases.length;
 
-	/** The search index's hooks, as `astro build` runs them: indexing starts with the build. */
-	async function buildIndex() {
-		const index = searchIndex({ defaultLang: 'zh' });
-		await run(index, 'astro:config:done', { config });
-		await run(index, 'astro:build:start', {});
-		await run(index, 'astro:build:done', { dir: pathToFileURL(`${outDir}/`), logger });
+	/**
+	 * The hooks of the integrations that read the check, in the order `astro build` runs them
+	 * (case-check's first when it is there): indexing starts with the build.
+	 */
+	async function build(withCaseCheck: boolean) {
+		const check = caseCheck();
+		const readers = [caseFiles({ defaultLang: 'zh' }), searchIndex({ defaultLang: 'zh' })];
+		if (withCaseCheck) await run(check, 'astro:config:setup', { config, command: 'build', logger });
+		for (const reader of readers) await run(reader, 'astro:config:done', { config });
+		for (const reader of readers) await run(reader, 'astro:build:start', {});
+		if (withCaseCheck) await run(check, 'astro:build:setup', {});
+		for (const reader of readers)
+			await run(reader, 'astro:build:done', { dir: pathToFileURL(`${outDir}/`), logger });
 	}
 
-	it('runs the checker in astro:config:setup and not again for the search index', async () => {
+	it('runs the checker in astro:config:setup and not again for the case files or the search index', async () => {
 		vi.mocked(checkProject).mockClear();
-		await run(caseCheck(), 'astro:config:setup', { config, command: 'build', logger });
-		expect(checkProject).toHaveBeenCalledTimes(1);
-		await buildIndex();
+		await build(true);
 		expect(checkProject).toHaveBeenCalledTimes(1);
 		expect(infos.at(-1)).toMatch(new RegExp(`^indexed ${published} records`));
+		expect(infos.at(-2)).toMatch(
+			new RegExp(`^${findContentFiles(root, 'cases').cases.length} cases: QR files`),
+		);
 	}, 60_000);
 
-	it('checks once when the index is built without case-check', async () => {
+	it('checks once when the case files and the index are built without case-check', async () => {
 		vi.mocked(checkProject).mockClear();
-		await buildIndex();
+		await build(false);
 		expect(checkProject).toHaveBeenCalledTimes(1);
 		expect(infos.at(-1)).toMatch(new RegExp(`^indexed ${published} records`));
 	}, 60_000);

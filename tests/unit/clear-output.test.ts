@@ -130,13 +130,19 @@ describe('keeping the output of a finished build', () => {
 	it('leaves a folder another integration keeps exact itself (the search index) as it is', async () => {
 		const project = join(root, 'f');
 		ownOutputFolder('kept-by-another');
+		// A folder inside one the build writes (the case files keep author/source/).
+		ownOutputFolder('a/kept');
 		await incrementalBuild(project, { 'a/index.html': 'a' });
 		mkdirSync(join(project, 'dist/kept-by-another/deep'), { recursive: true });
 		writeFileSync(join(project, 'dist/kept-by-another/deep/part.bin'), 'index');
+		mkdirSync(join(project, 'dist/a/kept'), { recursive: true });
+		writeFileSync(join(project, 'dist/a/kept/x.mdx'), 'source');
+		writeFileSync(join(project, 'dist/a/stale.txt'), 'stale');
 		writeFileSync(join(project, 'dist/stale.txt'), 'stale');
 		await incrementalBuild(project, { 'a/index.html': null });
 		expect(listing(join(project, 'dist'))).toEqual([
 			'a/index.html',
+			'a/kept/x.mdx',
 			'kept-by-another/deep/part.bin',
 		]);
 	});

@@ -1,0 +1,13 @@
+import { checkProject } from '../src/checker/project-fs.ts';
+import { checkedContent } from '../src/checker/checked-content.ts';
+import { collectRecords, indexShards } from '../src/search/build-index-fs.ts';
+import { createUrls } from '../src/lib/urls.ts';
+import { loadVocabulary } from '../src/config/load-fs.ts';
+import { rmSync } from 'node:fs';
+const root = process.argv[2]!;
+const content = checkedContent(checkProject({ root }));
+const records = collectRecords(content, createUrls('/', 'zh'), loadVocabulary(root));
+rmSync('/dev/shm/pfstore', { recursive: true, force: true });
+const t = performance.now();
+const r = await indexShards(records, '/dev/shm/pfstore');
+console.log('index ms', Math.round(performance.now() - t), r.shards, records.length);
