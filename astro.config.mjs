@@ -12,7 +12,6 @@ import { offline } from './src/integrations/offline.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { sortedSitemap } from './src/integrations/sitemap.ts';
 import { bodySanitizerPlugin } from './src/integrations/body-sanitizer.ts';
-import { cspDirectives, cspScriptSources, cspStyleSources } from './src/config/csp.ts';
 import { inSitemap } from './src/lib/sitemap-pages.ts';
 import { createUrls } from './src/lib/urls.ts';
 
@@ -38,7 +37,7 @@ export default defineConfig({
 		}),
 		offline({ defaultLang: siteConfig.defaultLang, budgetMB: siteConfig.offlineBudgetMB }),
 	],
-	// Nothing inline: the Content-Security-Policy can then be the same header on any server.
+	// Nothing inline: the Content-Security-Policy (src/config/csp.ts) is the same on every page and server.
 	build: {
 		format: 'directory',
 		inlineStylesheets: 'never',
@@ -75,13 +74,6 @@ export default defineConfig({
 					warn(warning);
 				},
 			},
-		},
-	},
-	security: {
-		csp: {
-			directives: cspDirectives,
-			scriptDirective: { resources: cspScriptSources },
-			styleDirective: { resources: cspStyleSources },
 		},
 	},
 	markdown: {

@@ -1,8 +1,8 @@
 /**
  * The handbook's Content-Security-Policy: everything from the site's own origin, nothing from
- * anywhere else. Astro writes it into every page as a meta tag (with hashes of its own
- * scripts and styles); `npm run nginx-config` writes the same policy as a header. The build
- * emits no inline scripts or styles, so the header needs no per-page hashes.
+ * anywhere else. Every page carries it as a meta tag (src/components/ContentSecurityPolicy.astro);
+ * `npm run nginx-config` writes the same policy as a header. The build emits no inline scripts
+ * or styles, so neither needs per-page hashes.
  */
 
 type DirectiveName =
@@ -16,7 +16,7 @@ type DirectiveName =
 	| 'base-uri'
 	| 'form-action';
 
-/** Directives other than script-src and style-src (Astro owns those two). */
+/** Directives other than script-src and style-src. */
 export const cspDirectives: `${DirectiveName} ${string}`[] = [
 	"default-src 'self'",
 	"img-src 'self' data:",
@@ -37,16 +37,19 @@ export const cspStyleSources = ["'self'"];
 export const cspHeaderOnly = ["frame-ancestors 'self'"];
 
 /**
- * The whole policy as an HTTP header value. `connectTo`: origins the page may also fetch from
- * (`/author/` alone: the repository's API, as its meta tag says).
+ * The policy a page's meta tag holds. `connectTo`: origins the page may also fetch from
+ * (`/author/` alone: the repository's API).
  */
-export function cspHeader(connectTo: string[] = []): string {
+export function cspMeta(connectTo: readonly string[] = []): string {
 	const connect = (d: string) =>
 		d.startsWith('connect-src ') && connectTo.length ? `${d} ${connectTo.join(' ')}` : d;
 	return [
 		...cspDirectives.map(connect),
 		`script-src ${cspScriptSources.join(' ')}`,
 		`style-src ${cspStyleSources.join(' ')}`,
-		...cspHeaderOnly,
 	].join('; ');
 }
+
+/** The whole policy as an HTTP header value: the meta tag's and what only a header can say. */
+export const cspHeader = (connectTo: readonly string[] = []): string =>
+	[cspMeta(connectTo), ...cspHeaderOnly].join('; ');

@@ -1,20 +1,21 @@
 /**
  * Files each case publishes besides its pages, written straight into the output by the build:
- * its QR code as SVG and PNG (`/qr/c/<id>.svg|png`) and its source for the authoring form
- * (`/author/source/<id>.mdx`). As Astro routes, each file cost a rendering, a log line and two
- * writes (the output and the incremental build's copy): at 1,000 cases these 3,000 files made a
- * cold build about a quarter slower (36.5 s against 28.4 s, three interleaved runs). Only files
- * whose input changed are written, so a rebuild writes one case's. In `astro dev` two routes
- * (case-files-dev/) serve the same files. Node only.
+ * its QR code as SVG and PNG (`/qr/c/<id>.svg|png`), its source for the authoring form
+ * (`/author/source/<id>.mdx`) and its short links (`/c/<id>/`, `/c/<former id>/`). As Astro
+ * routes, each file cost a rendering, a log line and two writes (the output and the incremental
+ * build's copy): at 1,000 cases these 4,000 files made a cold build about a tenth slower. Only
+ * files whose input changed are written, so a rebuild writes one case's. In `astro dev`
+ * injected routes (case-files-dev/) serve the same files. Node only.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentReader } from '../checker/content-file-fs.ts';
-import { createUrls, type Urls } from '../lib/urls.ts';
+import { htmlLang, useTranslations, type Locale } from '../i18n/ui.ts';
 import { qrFile, qrFormats } from '../lib/qr-files.ts';
-import type { Locale } from '../i18n/ui.ts';
+import { redirectPage } from '../lib/redirect-page.ts';
+import { createUrls, type Urls } from '../lib/urls.ts';
 import { readBuildCheck } from './build-check.ts';
 import { ownOutputFolder, writeOwnedFiles, type OwnedFile } from './owned-output.ts';
 
@@ -23,78 +24,114 @@ interface PublishedCase {
 	id: string;
 	/** Its file, from the project root. */
 	file: string;
+	title: string;
+	aliases: string[];
 }
 
-/** The output folder (from the site's base) a URL of `urls` names, and its file name. */
-function outputPath(url: string, base: string): { folder: string; name: string } {
-	const path = decodeURIComponent(url.slice(base.length));
-	const slash = path.lastIndexOf('/');
-	return { folder: path.slice(0, slash), name: path.slice(slash + 1) };
+const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/** The three folders, each the folder of one kind of URL (with the base taken off). */
+function caseFileFolders(urls: Urls) {
+	const inside = (url: string) => decodeURIComponent(url.slice(urls.base.length));
+	const folder = (url: string) => dirname(inside(url));
+	const folders = {
+		qr: folder(urls.qrFile('c', 'x', 'svg')),
+		source: folder(urls.caseSource('x')),
+		shortLink: folder(urls.shortUrl('x')),
+	};
+	/** Where a URL's file is inside its folder: `a.svg`, `a/index.html` for a page. */
+	const path = (kind: keyof typeof folders, url: string) =>
+		inside(url).slice(folders[kind].length + 1) + (kind === 'shortLink' ? '/index.html' : '');
+	return { folders, path };
 }
 
 export function caseFiles(options: { defaultLang: Locale }): AstroIntegration {
+	const lang = options.defaultLang;
 	let root = '';
 	let site = '';
 	let cacheDir = '';
 	let urls: Urls;
 	let cases: PublishedCase[] = [];
-	const folders = () => ({
-		qr: outputPath(urls.qrFile('c', 'x', 'svg'), urls.base).folder,
-		source: outputPath(urls.caseSource('x'), urls.base).folder,
-	});
 	return {
 		name: 'mot-case-files',
 		hooks: {
 			'astro:config:setup': ({ command, injectRoute }) => {
 				if (command !== 'dev') return;
-				injectRoute({
-					pattern: '/qr/c/[file]',
-					entrypoint: new URL('./case-files-dev/qr-file.ts', import.meta.url),
-				});
-				injectRoute({
-					pattern: '/author/source/[id].mdx',
-					entrypoint: new URL('./case-files-dev/source-file.ts', import.meta.url),
-				});
+				const route = (pattern: string, file: string) =>
+					injectRoute({
+						pattern,
+						entrypoint: new URL(`./case-files-dev/${file}`, import.meta.url),
+					});
+				route('/qr/c/[file]', 'qr-file.ts');
+				route('/author/source/[id].mdx', 'source-file.ts');
+				route('/c/[id]', 'short-link.astro');
 			},
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 				site = config.site ?? 'http://localhost:4321';
 				cacheDir = join(fileURLToPath(config.cacheDir), 'case-files');
-				urls = createUrls(config.base, options.defaultLang);
-				for (const folder of Object.values(folders())) ownOutputFolder(folder);
+				urls = createUrls(config.base, lang);
+				for (const folder of Object.values(caseFileFolders(urls).folders)) ownOutputFolder(folder);
 			},
 			'astro:build:start': () => {
-				cases = readBuildCheck(root).cases.map((c) => ({ id: String(c.data.id), file: c.file }));
+				cases = readBuildCheck(root).cases.map(({ file, data }) => ({
+					id: String(data.id),
+					file,
+					title: data.title,
+					aliases: data.aliases ?? [],
+				}));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
 				const start = performance.now();
-				const qr = new Map<string, OwnedFile>();
-				const source = new Map<string, OwnedFile>();
+				const { folders, path } = caseFileFolders(urls);
+				const files = { qr: new Map(), source: new Map(), shortLink: new Map() } satisfies Record<
+					keyof typeof folders,
+					Map<string, OwnedFile>
+				>;
 				const read = contentReader(root);
-				for (const { id, file } of cases) {
+				const moved = useTranslations(lang)('redirect.moved');
+				for (const { id, file, title, aliases } of cases) {
 					// A code shows only its short link: made again when that (id, site address) changes.
-					const text = new URL(urls.shortUrl(id), site).href;
+					const short = new URL(urls.shortUrl(id), site).href;
 					for (const format of qrFormats)
-						qr.set(outputPath(urls.qrFile('c', id, format), urls.base).name, {
-							key: text,
-							make: () => qrFile(text, format),
+						files.qr.set(path('qr', urls.qrFile('c', id, format)), {
+							key: short,
+							make: () => qrFile(short, format),
 						});
-					// Read now (the check read it too): the file exactly as it is in the repository.
-					const { text: sourceText, problem } = read(file);
-					if (sourceText === undefined)
+					// The file exactly as it is in the repository (read again: the check keeps no text).
+					const { text, problem } = read(file);
+					if (text === undefined)
 						throw new Error(`cannot publish the source of ${file}: ${problem?.message}`);
-					source.set(outputPath(urls.caseSource(id), urls.base).name, {
-						key: createHash('sha256').update(sourceText).digest('base64url'),
-						make: () => sourceText,
+					files.source.set(path('source', urls.caseSource(id)), {
+						key: digest(text),
+						make: () => text,
 					});
+					const to = urls.caseUrl(id, lang);
+					const html = redirectPage({
+						lang: htmlLang[lang],
+						to,
+						canonical: new URL(to, site).href,
+						title,
+						moved,
+						script: urls.asset('redirect.js'),
+					});
+					for (const name of [id, ...aliases])
+						files.shortLink.set(path('shortLink', urls.shortUrl(name)), {
+							key: digest(html),
+							make: () => html,
+						});
 				}
-				const { qr: qrFolder, source: sourceFolder } = folders();
-				const manifest = (name: string) => join(cacheDir, `${name}.json`);
-				const codes = await writeOwnedFiles(outDir, qrFolder, qr, manifest('qr'));
-				const sources = await writeOwnedFiles(outDir, sourceFolder, source, manifest('source'));
+				const outDir = fileURLToPath(dir);
+				let written = 0;
+				let kept = 0;
+				for (const kind of Object.keys(folders) as (keyof typeof folders)[]) {
+					const manifest = join(cacheDir, `${kind}.json`);
+					const report = await writeOwnedFiles(outDir, folders[kind], files[kind], manifest);
+					written += report.written;
+					kept += report.kept;
+				}
 				logger.info(
-					`${cases.length} cases: QR files ${codes.written} written, ${codes.kept} kept; sources ${sources.written} written, ${sources.kept} kept (${Math.round(performance.now() - start)} ms)`,
+					`${cases.length} cases: ${written} files written, ${kept} kept (QR codes, sources, short links) in ${Math.round(performance.now() - start)} ms`,
 				);
 				cases = [];
 			},

@@ -35,10 +35,11 @@ export interface OwnedFilesReport {
 }
 
 /**
- * Makes `<outDir>/<folder>/` hold exactly `files` (by file name): a file whose key is the one
- * recorded last time and which is still there is kept, others are made and written, and files
- * not in `files` are deleted. The keys are recorded in `manifest` (in the cache folder), removed
- * while writing: a build stopped half-way leaves none, and the next build writes every file.
+ * Makes `<outDir>/<folder>/` hold exactly `files` (by path inside it: `a.svg`, `a/index.html`):
+ * a file whose key is the one recorded last time and which is still there is kept, others are
+ * made and written, and what the folder holds outside `files` is deleted (at its top: a file or
+ * a folder no path starts with). The keys are recorded in `manifest` (in the cache folder),
+ * removed while writing: a build stopped half-way leaves none, and the next build writes every file.
  */
 export async function writeOwnedFiles(
 	outDir: string,
@@ -56,8 +57,9 @@ export async function writeOwnedFiles(
 	rmSync(manifest, { force: true });
 	mkdirSync(dir, { recursive: true });
 	const report: OwnedFilesReport = { written: 0, kept: 0, deleted: 0 };
+	const tops = new Set([...files.keys()].map((path) => path.split('/')[0]));
 	for (const name of readdirSync(dir)) {
-		if (files.has(name)) continue;
+		if (tops.has(name)) continue;
 		rmSync(join(dir, name), { recursive: true, force: true });
 		report.deleted++;
 	}
@@ -69,6 +71,7 @@ export async function writeOwnedFiles(
 			report.kept++;
 			continue;
 		}
+		if (name.includes('/')) mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, await file.make());
 		report.written++;
 	}

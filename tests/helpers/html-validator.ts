@@ -25,8 +25,11 @@ const config: ConfigData = {
 const validator = new HtmlValidate(new StaticConfigLoader(config));
 
 /** `path:line:col rule message` for every error in one built page (`page` is relative to `dist`). */
-export async function htmlProblems(dist: string, page: string): Promise<string[]> {
-	const html = readFileSync(join(dist, page), 'utf8');
+export const htmlProblems = (dist: string, page: string): Promise<string[]> =>
+	htmlTextProblems(readFileSync(join(dist, page), 'utf8'), page);
+
+/** The same for a document in a string, named `page` in the messages. */
+export async function htmlTextProblems(html: string, page: string): Promise<string[]> {
 	const report = await validator.validateString(html, page);
 	const problems = report.results.flatMap((result) =>
 		result.messages
