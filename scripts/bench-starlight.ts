@@ -123,7 +123,13 @@ try {
 			`round ${round}: ours ${result.ours.seconds.toFixed(1)} s (cpu ${result.ours.cpuSeconds.toFixed(1)} s, ${pageCounts.ours} pages), Starlight ${result.theirs.seconds.toFixed(1)} s (cpu ${result.theirs.cpuSeconds.toFixed(1)} s, ${pageCounts.theirs} pages): ${(result.ours.seconds / result.theirs.seconds).toFixed(2)}×`,
 		);
 	}
-	const median = (list: number[]) => list.sort((x, y) => x - y)[Math.floor(list.length / 2)]!;
+	const median = (list: number[]) => {
+		const sorted = list.toSorted((x, y) => x - y);
+		const middle = sorted.length / 2;
+		return Number.isInteger(middle)
+			? (sorted[middle - 1]! + sorted[middle]!) / 2
+			: sorted[Math.floor(middle)]!;
+	};
 	const ratio = median(results.map((r) => r.ours.seconds / r.theirs.seconds));
 	const cpuRatio = median(results.map((r) => r.ours.cpuSeconds / r.theirs.cpuSeconds));
 	console.log(
